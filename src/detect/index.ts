@@ -16,3 +16,7 @@ export type { Scanner } from './scan-text.js';
 export { BUILTIN_RECOGNIZERS } from './registry.js';
 export { patternRecognizer } from './pattern-recognizer.js';
 export type { PatternSpec } from './pattern-recognizer.js';
+export { classifyColumns, createRowScanner, scanTable } from './structured.js';
+export type { CellFinding, ColumnReport, RowScanner, TableOptions, TableScan } from './structured.js';
+export { flattenRecord, scanRecords } from './records.js';
+export { headerType } from './header-names.js';
