@@ -1,0 +1,131 @@
+import { parseArgs } from 'node:util';
+import { BUILTIN_RECOGNIZERS } from '../src/detect/registry.js';
+import { createScanner } from '../src/detect/scan-text.js';
+import { ENTITY_TYPES } from '../src/detect/types.js';
+import { Rng } from '../test/synth/index.js';
+import { buildCorpus, utf8Length } from './corpus.js';
+import { HEADER, TARGETS, THROUGHPUT_TARGET_MB_S, context, row } from './report.js';
+import { type ErrorSample, score, sum } from './score.js';
+import { mbPerSecond, scanAll, timeGroups } from './throughput.js';
+
+/**
+ * Detection benchmark: strict-span precision/recall/F1 per type on the synthetic labelled corpus,
+ * and single-thread throughput. Usage: npm run bench:detect -- [--mb 4] [--seed 1] [--errors 5] [--reps 3] [--strict]
+ */
+
+const { values: args } = parseArgs({
+  options: {
+    mb: { type: 'string', default: '4' },
+    seed: { type: 'string', default: '1' },
+    errors: { type: 'string', default: '0' },
+    reps: { type: 'string', default: '3' },
+    strict: { type: 'boolean', default: false },
+  },
+});
+
+function positive(name: string, value: string | undefined, integer: boolean): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) {
+    console.error(`bench:detect: --${name} must be a ${integer ? 'whole ' : ''}number >= 0, got "${value}"`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const mb = positive('mb', args.mb, false);
+const seed = positive('seed', args.seed, true);
+const errorLimit = positive('errors', args.errors, true);
+const reps = Math.max(1, positive('reps', args.reps, true));
+
+const built = performance.now();
+const { docs, bytes } = buildCorpus({ seed, targetBytes: mb * 1e6 });
+const buildMs = performance.now() - built;
+const texts = docs.map((d) => d.text);
+const goldTotal = docs.reduce((n, d) => n + d.spans.length, 0);
+
+const scanner = createScanner();
+// The scored pass doubles as the warm-up of the timed passes.
+const { findings: predictions, failures: crashes } = scanAll(scanner, texts);
+const result = score(docs, predictions, errorLimit, new Rng(seed));
+
+const out: string[] = [];
+const failures: string[] = [];
+const line = (s = '') => out.push(s);
+
+line(`Leakhound detection benchmark: seed ${seed}, ${(bytes / 1e6).toFixed(2)} MB, ${docs.length} documents, ${goldTotal} gold spans (corpus built in ${buildMs.toFixed(0)} ms)`);
+line(`Strict matching: same type, same start and end. Built-in recognizers: ${BUILTIN_RECOGNIZERS.length}.`);
+if (crashes.length > 0) {
+  const first = crashes[0];
+  const message = first.error instanceof Error ? first.error.stack ?? first.error.message : String(first.error);
+  line(`WARNING: scan threw on ${crashes.length} documents (scored as finding nothing). First, in a ${docs[first.doc].genre} document:`);
+  line(message.split('\n').slice(0, 6).map((l) => `  ${l}`).join('\n'));
+}
+line();
+line(HEADER);
+for (const type of ENTITY_TYPES) {
+  const c = result.byType.get(type)!;
+  line(row(type, c, TARGETS[type]));
+  if (TARGETS[type] && !TARGETS[type].pass(c)) failures.push(type);
+  if (type === 'PERSON' || type === 'ADDRESS') {
+    for (const script of ['zh', 'en']) {
+      const key = `${type} ${script}`;
+      const split = result.byScript.get(key)!;
+      line(row(`  ${key}`, split, TARGETS[key]));
+      if (!TARGETS[key].pass(split)) failures.push(key);
+    }
+  }
+}
+line('-'.repeat(HEADER.length));
+line(row('micro, all types', sum(result.byType.values())));
+const checksumTypes = ['CN_RESIDENT_ID', 'PHONE_NUMBER', 'BANK_CARD', 'IBAN', 'US_SSN', 'EMAIL_ADDRESS', 'IP_ADDRESS'];
+line(row('micro, checksum', sum(checksumTypes.map((t) => result.byType.get(t)!))));
+if (result.unscored.size > 0) {
+  line(`Not scored (types outside the spec list): ${[...result.unscored].map(([t, n]) => `${t} ${n}`).join(', ')}`);
+}
+
+// Throughput: the whole corpus in order, then each genre on its own.
+const groups = new Map<string, { texts: string[]; bytes: number }>([['all', { texts, bytes }]]);
+for (const doc of docs) {
+  const g = groups.get(doc.genre) ?? { texts: [], bytes: 0 };
+  g.texts.push(doc.text);
+  g.bytes += utf8Length(doc.text);
+  groups.set(doc.genre, g);
+}
+const timings = timeGroups(scanner, groups, reps);
+const all = timings.get('all')!;
+const allRate = mbPerSecond(all);
+const throughputPass = allRate >= THROUGHPUT_TARGET_MB_S;
+if (!throughputPass) failures.push('throughput');
+line();
+line(`Throughput, one thread, best of ${reps} after a warm-up (MB = 10^6 UTF-8 bytes; rate from the smaller of CPU and wall time):`);
+line(`${'genre'.padEnd(14)}${'MB'.padStart(8)}${'docs'.padStart(7)}${'cpu ms'.padStart(10)}${'wall ms'.padStart(10)}${'MB/s'.padStart(9)}`);
+for (const [name, t] of timings) {
+  const rate = mbPerSecond(t);
+  const verdict = name === 'all' ? `   target >= ${THROUGHPUT_TARGET_MB_S} MB/s per core  ${throughputPass ? 'PASS' : 'FAIL'}` : '';
+  line(`${name.padEnd(14)}${(t.bytes / 1e6).toFixed(2).padStart(8)}${String(groups.get(name)!.texts.length).padStart(7)}${t.cpuMs.toFixed(1).padStart(10)}${t.wallMs.toFixed(1).padStart(10)}${(Number.isFinite(rate) ? rate.toFixed(1) : 'inf').padStart(9)}${verdict}`);
+}
+
+if (errorLimit > 0) {
+  const show = (title: string, samples: Map<string, ErrorSample[]>, overlapNote: string) => {
+    for (const type of [...samples.keys()].sort()) {
+      line();
+      line(`${title} ${type}:`);
+      for (const s of samples.get(type)!) {
+        const doc = docs[s.doc];
+        const o = s.overlap;
+        const note = o ? `   [${overlapNote} ${o.type} "${doc.text.slice(o.start, o.end)}"]` : '';
+        line(`  ${doc.genre}/${doc.lang}  ${context(doc.text, s.start, s.end)}${note}`);
+      }
+    }
+  };
+  line();
+  line(`Samples (up to ${errorLimit} per type):`);
+  show('False positives', result.falsePositives, 'gold:');
+  show('False negatives', result.falseNegatives, 'found:');
+}
+
+line();
+if (crashes.length > 0) failures.push(`no crashes (${crashes.length} documents)`);
+line(failures.length === 0 ? 'All targets met.' : `Targets not met: ${failures.join(', ')}`);
+console.log(out.join('\n'));
+if (args.strict && failures.length > 0) process.exitCode = 1;

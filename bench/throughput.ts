@@ -1,0 +1,71 @@
+import type { Scanner } from '../src/detect/scan-text.js';
+import type { Finding } from '../src/detect/types.js';
+
+/** Single-thread scan timing: CPU time (process.cpuUsage) and wall time, best of a few repetitions. */
+
+export interface Timing {
+  bytes: number;
+  cpuMs: number;
+  wallMs: number;
+}
+
+/** MB/s from the smaller of CPU and wall time: CPU time counts V8's helper threads, wall time counts waiting for a busy core. */
+export function mbPerSecond(t: Timing): number {
+  const ms = Math.min(t.cpuMs, t.wallMs);
+  return ms === 0 ? Infinity : t.bytes / 1e6 / (ms / 1000);
+}
+
+export interface ScanFailure {
+  doc: number;
+  error: unknown;
+}
+
+/** Scans each text once (scoring and warm-up in one pass). A text whose scan throws gets no findings and is reported. */
+export function scanAll(scanner: Scanner, texts: readonly string[]): { findings: Finding[][]; failures: ScanFailure[] } {
+  const failures: ScanFailure[] = [];
+  const findings = texts.map((text, doc) => {
+    try {
+      return scanner.scan(text);
+    } catch (error) {
+      failures.push({ doc, error });
+      return [];
+    }
+  });
+  return { findings, failures };
+}
+
+function scanQuietly(scanner: Scanner, text: string): number {
+  try {
+    return scanner.scan(text).length;
+  } catch {
+    return 0;
+  }
+}
+
+function timeOnce(scanner: Scanner, texts: readonly string[], bytes: number): Timing {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  let sink = 0;
+  for (const text of texts) sink += scanQuietly(scanner, text);
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  if (sink < 0) throw new Error('unreachable');
+  return { bytes, cpuMs: (used.user + used.system) / 1000, wallMs };
+}
+
+/** Best (fastest) of `reps` timings for each group, groups interleaved per repetition so that drift hits them alike. */
+export function timeGroups(
+  scanner: Scanner,
+  groups: ReadonlyMap<string, { texts: readonly string[]; bytes: number }>,
+  reps: number,
+): Map<string, Timing> {
+  const best = new Map<string, Timing>();
+  for (let r = 0; r < reps; r++) {
+    for (const [name, group] of groups) {
+      const t = timeOnce(scanner, group.texts, group.bytes);
+      const prev = best.get(name);
+      if (!prev || mbPerSecond(t) > mbPerSecond(prev)) best.set(name, t);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,66 @@
+import type { Finding, ScanOptions, Scanner } from '../detect/index.js';
+import { Ownership, Segmenter, createLocator, type Located, type Position, type Segment } from '../io/index.js';
+import type { FileReport, ReportedFinding } from './findings.js';
+
+const EXAMPLES_PER_FILE = 5;
+
+/** Counted content problems, each with how it reads in a report. */
+export const WARNINGS = {
+  'broken-quoting': (n: number) => `${n} line(s) with broken CSV quoting scanned as text`,
+  'invalid-json': (n: number) => `${n} invalid JSON record(s) scanned as text`,
+  'long-line': (n: number) => `${n} line(s) longer than 1 MiB scanned as text in windows`,
+  'not-json': () => 'not a JSON array or object: scanned as text',
+  'too-large': () => 'a JSON array element is larger than 16 MiB: the rest of the file was scanned as text',
+  trailing: () => 'data after the JSON array scanned as text',
+} as const;
+
+export type WarningKind = keyof typeof WARNINGS;
+
+/** What scanning one file needs: the scanners, where findings go, and counters for content problems. */
+export class FileContext {
+  private readonly counts = new Map<WarningKind, number>();
+  private readonly ownership = new Ownership();
+
+  constructor(
+    readonly report: FileReport,
+    readonly options: ScanOptions,
+    readonly textScanner: Scanner,
+    private readonly sink: (finding: ReportedFinding) => void,
+    /** Lets the report writer drain between pieces of a file. */
+    readonly flush: () => Promise<void>,
+  ) {}
+
+  emit(finding: Finding, value: string, start: Position, end: Position): void {
+    const reported: ReportedFinding = { file: this.report.path, type: finding.type, score: finding.score, recognizer: finding.recognizer, start, end, value };
+    this.report.findings++;
+    this.report.byType[finding.type] = (this.report.byType[finding.type] ?? 0) + 1;
+    if (this.report.examples.length < EXAMPLES_PER_FILE) this.report.examples.push(reported);
+    this.sink(reported);
+  }
+
+  warn(kind: WarningKind): void {
+    this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
+  }
+
+  /** Scans one piece of plain text; windows of a long line report a value on a cut once. */
+  scanSegment(segment: Segment): void {
+    const findings = this.textScanner.scan(segment.text);
+    if (findings.length === 0) return;
+    const locate = createLocator(segment);
+    for (const f of findings) {
+      if (this.ownership.keep(segment, f.start, f.end)) this.emit(f, segment.text.slice(f.start, f.end), locate(f.start), locate(f.end));
+    }
+  }
+
+  /** Scans text held in memory (an invalid record) as plain text, windowed like a file. */
+  scanLocated(located: Located): void {
+    const segmenter = new Segmenter({ start: located });
+    for (const segment of segmenter.push(located.text)) this.scanSegment(segment);
+    for (const segment of segmenter.end()) this.scanSegment(segment);
+  }
+
+  /** Writes the counted warnings into the file report. */
+  close(): void {
+    for (const [kind, n] of this.counts) this.report.warnings.push(WARNINGS[kind](n));
+  }
+}

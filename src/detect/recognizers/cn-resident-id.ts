@@ -1,0 +1,54 @@
+// CN_RESIDENT_ID: 18-character IDs with area code, birth date and MOD 11-2 check; legacy 15-digit IDs with context.
+import { cnLegacyResidentIdValid, cnResidentIdValid } from '../checksums.js';
+import type { Recognizer } from '../types.js';
+import { digitRuns, joinedAfter, joinedBefore } from './numeric-tokens.js';
+
+const NAME = 'cn-resident-id';
+const SCORE = 0.95;
+const CONTEXT_SCORE = 0.99;
+const LEGACY_SCORE = 0.3;
+// Above a card number without card context: 15-digit IDs under 34/37 area codes also look like Amex numbers.
+const LEGACY_CONTEXT_SCORE = 0.92;
+const CONTEXT = ['身份', '证件号', 'sfz', 'id card', 'idcard', 'id_card', 'id no', 'id number', 'identity', 'resident id'];
+
+export const cnResidentId: Recognizer = {
+  name: NAME,
+  types: ['CN_RESIDENT_ID'],
+  find(scan) {
+    const { text } = scan;
+    const { starts, ends } = digitRuns(scan);
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i];
+      const length = ends[i] - start;
+      // 18 digits, or 17 digits and the check character X.
+      const end = length === 18 ? ends[i] : length === 17 && (text[ends[i]] === 'X' || text[ends[i]] === 'x') ? ends[i] + 1 : -1;
+      if (end > 0) {
+        if (joinedBefore(text, start) || joinedAfter(text, end) || !cnResidentIdValid(text.slice(start, end))) continue;
+        scan.add('CN_RESIDENT_ID', start, end, scan.hasContext(start, end, CONTEXT) ? CONTEXT_SCORE : SCORE, NAME);
+      } else if (length === 15) {
+        if (joinedBefore(text, start) || joinedAfter(text, ends[i]) || !cnLegacyResidentIdValid(text.slice(start, ends[i]))) continue;
+        const score = scan.hasContext(start, ends[i], CONTEXT) ? LEGACY_CONTEXT_SCORE : LEGACY_SCORE;
+        scan.add('CN_RESIDENT_ID', start, ends[i], score, NAME);
+      }
+    }
+  },
+  examples: {
+    positive: [
+      { text: '身份证号：11010519491231002X', type: 'CN_RESIDENT_ID', value: '11010519491231002X' },
+      { text: 'ID 440306199003071232 (test)', type: 'CN_RESIDENT_ID', value: '440306199003071232' },
+      { text: '张三,11010519491231002x,北京', type: 'CN_RESIDENT_ID', value: '11010519491231002x' },
+      { text: '证件号 "110101200001010010"', type: 'CN_RESIDENT_ID', value: '110101200001010010' },
+      { text: '旧身份证号：110105491231002', type: 'CN_RESIDENT_ID', value: '110105491231002' },
+    ],
+    negative: [
+      '11010519491231002Y',
+      '校验位错误 110105194912310021',
+      '地区码不存在 000000194912310027',
+      '未来日期 110105209912310029',
+      '订单号 202311051230456789 / 20231105123045',
+      '流水号 110105491231002',
+      'SF11010519491231002X',
+      '110105194912310020123',
+    ],
+  },
+};

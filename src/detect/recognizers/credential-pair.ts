@@ -1,0 +1,201 @@
+import { SETTING_KEYS, SETTING_VALUES } from '../data/credential-terms.js';
+import type { Recognizer, ScanState } from '../types.js';
+import { isEmail, isPhone, isPlaceholder } from './credential-values.js';
+import { tablesOf } from './table-columns.js';
+
+const NAME = 'credential-pair';
+
+/**
+ * Combo-list lines: `login SEP secret`, where SEP is one of "----", tab, ":", ";", "|" or "," with nothing around it
+ * ("Host: example.com" and "title: Hello", headers and YAML, put a space after the colon). A line may carry more
+ * fields after the secret ("a@b.com\tpass\t10.0.0.1") or metadata ("a@b.com:pass | Plan = US"), and stealer logs put
+ * the site first ("https://site/login:a@b.com:pass").
+ */
+const LOGIN_TOKEN = /[A-Za-z0-9._%+@]+(?:-(?!--)[A-Za-z0-9._%+@]+)*/y;
+const SEPARATOR = /----|---|\t|:|;|\||,/y;
+const SITE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
+const METADATA = /^[ \t]+\|/;
+/** Credentials inside a URL: scheme://user:secret@host. */
+const URL_USERINFO = /\b[A-Za-z][A-Za-z0-9+.\-]{1,15}:\/\/([^\s:@/?#]{1,64}):([^\s@/?#]{1,128})@(?=[A-Za-z0-9[])/g;
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9._\-]{2,63}$/;
+const QQ = /^[1-9]\d{4,10}$/;
+const NUMERIC = /^\d+(?:[.:]\d+)*$/;
+/** Lines of one shape in a text make it a combo list, where even weak secrets ("user:secret") count. */
+const LIST_LINES = 3;
+
+type Login = 'email' | 'phone' | 'qq' | 'name';
+
+interface Line {
+  login: string;
+  loginStart: number;
+  sep: string;
+  secret: string;
+  secretStart: number;
+  kind: Login;
+  /** More fields follow the secret. */
+  fields: boolean;
+}
+
+function loginKind(login: string): Login | undefined {
+  if (isEmail(login)) return 'email';
+  if (isPhone(login)) return 'phone';
+  if (QQ.test(login)) return 'qq';
+  if (LOGIN.test(login) && /[A-Za-z]/.test(login)) return 'name';
+  return undefined;
+}
+
+/** "https://site/login:user:pass": the last two colon-separated parts after a URL. */
+function siteLine(line: string, offset: number): Line | undefined {
+  if (!SITE.test(line)) return undefined;
+  const secretAt = line.lastIndexOf(':');
+  const loginAt = line.lastIndexOf(':', secretAt - 1);
+  if (loginAt <= line.indexOf('://') + 2) return undefined;
+  const login = line.slice(loginAt + 1, secretAt);
+  const kind = loginKind(login);
+  const secret = line.slice(secretAt + 1);
+  if (!kind || secret.length === 0) return undefined;
+  return { login, loginStart: offset + loginAt + 1, sep: ':', secret, secretStart: offset + secretAt + 1, kind, fields: false };
+}
+
+function parseLine(line: string, offset: number): Line | undefined {
+  const lead = line.length - line.trimStart().length;
+  if (line.includes('://')) return siteLine(line.trim(), offset + lead);
+  LOGIN_TOKEN.lastIndex = lead;
+  const login = LOGIN_TOKEN.exec(line)?.[0];
+  if (!login) return undefined;
+  SEPARATOR.lastIndex = lead + login.length;
+  const sep = SEPARATOR.exec(line)?.[0];
+  if (!sep) return undefined;
+  const secretStart = SEPARATOR.lastIndex;
+  let secretEnd = secretStart;
+  while (secretEnd < line.length && line.charCodeAt(secretEnd) > 32 && line.charCodeAt(secretEnd) < 127) secretEnd++;
+  let secret = line.slice(secretStart, secretEnd);
+  let fields = false;
+  if (sep.length === 1 && sep !== ':' && secret.includes(sep)) {
+    secret = secret.slice(0, secret.indexOf(sep)); // "a@b.com;pass;more"
+    fields = true;
+  }
+  const rest = line.slice(secretStart + secret.length);
+  if (sep === '\t' && rest.startsWith('\t')) fields = true;
+  else if (!fields && rest.trim() !== '' && !METADATA.test(rest)) return undefined; // prose after the pair
+  if (sep === ':' && secret.includes(':')) return undefined; // "12:30:45"
+  if (sep.length > 1 && secret.includes('---')) return undefined;
+  const kind = loginKind(login);
+  if (!kind || secret.length === 0) return undefined;
+  return { login, loginStart: offset + lead, sep, secret, secretStart: offset + secretStart, kind, fields };
+}
+
+/** A header line of field names ("passport_no;iban"): the rows under it are a table, not a combo list. */
+const HEADER_CELL = /^[A-Za-z_\u4e00-\u9fff][A-Za-z_ \u4e00-\u9fff]{0,30}$/;
+function headerSeparator(line: string): string | undefined {
+  for (const sep of ['\t', ',', ';', '|', ':']) {
+    const cells = line.split(sep);
+    if (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c.trim().replace(/^"|"$/g, '')))) return sep;
+  }
+  return undefined;
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let tableSep: string | undefined;
+  let previous = -1; // start of the previous line when it was not a combo line
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    const line = lineEnd - start >= 5 && lineEnd - start <= 400 ? parseLine(text.slice(start, lineEnd), start) : undefined;
+    if (!line) {
+      previous = start;
+      tableSep = undefined;
+    } else {
+      if (previous >= 0) {
+        // The first combo-shaped line of a block: is the line above it a header naming fields?
+        const above = text.slice(previous, start - 1);
+        tableSep = above.length <= 200 ? headerSeparator(above) : undefined;
+        previous = -1;
+      }
+      if (/^[A-Za-z_]+$/.test(line.login) && /^[A-Za-z_]+$/.test(line.secret)) tableSep = line.sep; // "passport_no;iban"
+      else if (line.sep !== tableSep) lines.push(line);
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A second field that is some other kind of value: an address, a number with punctuation, a date, a URL. */
+const NOT_SECRET = /^(?:\d{1,4}(?:[-/.: ]\d{1,4}){1,5}|\d+(?:\.\d+)+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|https?:|www\.)/i;
+
+/** Whether `line`'s second field is a secret; `list` says the text is a combo list. */
+function isCredential(line: Line, list: boolean): boolean {
+  const { secret, sep, kind } = line;
+  if (secret.length < 3 || isPlaceholder(secret) || secret.startsWith('//') || isEmail(secret) || isPhone(secret)) return false;
+  if (line.fields) {
+    // More fields on the line: only an e-mail or phone login, and a second field shaped like a secret.
+    if ((kind !== 'email' && kind !== 'phone') || NOT_SECRET.test(secret)) return false;
+    return sep === '\t' || /[^A-Za-z]/.test(secret);
+  }
+  if (kind === 'email' || kind === 'phone') return !NOT_SECRET.test(secret) || sep.length > 1;
+  if (sep === ',') return false; // CSV rows: only an e-mail or phone login makes one a credential
+  if (SETTING_KEYS.has(line.login.toLowerCase()) || SETTING_VALUES.has(secret.toLowerCase())) return false;
+  if (NUMERIC.test(secret) && (secret.length < 6 || !/^\d+$/.test(secret))) return false; // ports, times, versions
+  if (list || sep.startsWith('---')) return true;
+  const digit = /\d/.test(secret);
+  const letter = /[A-Za-z]/.test(secret);
+  const symbol = /[^A-Za-z0-9]/.test(secret);
+  return secret.length >= 4 && ((digit && letter) || symbol || (digit && secret.length >= 6));
+}
+
+function fromLines(scan: ScanState): void {
+  const tables = tablesOf(scan);
+  // Rows of a table with a header are left to the header: "user\torder_id" rows are not combos.
+  const lines = readLines(scan.text).filter((l) => !tables.some((t) => l.loginStart >= t.start && l.loginStart <= t.end));
+  if (lines.length === 0) return;
+  const strong = lines.filter((l) => (l.kind === 'email' || l.kind === 'phone') && !l.fields).length;
+  const bySep = new Map<string, number>();
+  for (const l of lines) bySep.set(l.sep, (bySep.get(l.sep) ?? 0) + 1);
+  for (const line of lines) {
+    const list = strong >= 2 || (bySep.get(line.sep) ?? 0) >= LIST_LINES;
+    if (!isCredential(line, list)) continue;
+    const score = line.kind === 'email' || line.kind === 'phone' || list ? 0.9 : 0.75;
+    if (line.kind === 'qq' || line.kind === 'name') {
+      scan.add('USERNAME', line.loginStart, line.loginStart + line.login.length, score, NAME);
+    }
+    scan.add('PASSWORD', line.secretStart, line.secretStart + line.secret.length, score, NAME);
+  }
+}
+
+function fromUrls(scan: ScanState): void {
+  const { text } = scan;
+  if (!text.includes('://')) return;
+  URL_USERINFO.lastIndex = 0;
+  for (let m = URL_USERINFO.exec(text); m !== null; m = URL_USERINFO.exec(text)) {
+    const [whole, user, secret] = m;
+    if (isPlaceholder(secret)) continue;
+    const userStart = m.index + whole.indexOf('://') + 3;
+    const secretStart = userStart + user.length + 1;
+    if (!isEmail(user) && !isPhone(user)) scan.add('USERNAME', userStart, userStart + user.length, 0.85, NAME);
+    scan.add('PASSWORD', secretStart, secretStart + secret.length, 0.9, NAME);
+  }
+}
+
+/** Login and secret pairs: combo-list lines and credentials inside URLs. */
+export const credentialPairRecognizer: Recognizer = {
+  name: NAME,
+  types: ['PASSWORD', 'USERNAME'],
+  find(scan) {
+    if (!scan.wants('PASSWORD') && !scan.wants('USERNAME')) return;
+    fromLines(scan);
+    fromUrls(scan);
+  },
+  examples: {
+    positive: [
+      { text: 'alice@example.com:Summer2024!', type: 'PASSWORD', value: 'Summer2024!' },
+      { text: '13800138000----abc123456', type: 'PASSWORD', value: 'abc123456' },
+      { text: 'gamer_x|p@ssw0rd', type: 'USERNAME', value: 'gamer_x' },
+      { text: 'gamer_x|p@ssw0rd', type: 'PASSWORD', value: 'p@ssw0rd' },
+      { text: 'mysql://app:Xy7pQ2mk@db.internal:3306/shop', type: 'PASSWORD', value: 'Xy7pQ2mk' },
+      { text: 'bob@example.org;letmein\ncarol@example.org;dragon99', type: 'PASSWORD', value: 'letmein' },
+    ],
+    negative: ['12:30:45', 'http://x:8080', '3:2', 'level:info', 'status----ok', 'localhost:8080', 'Note: see below'],
+  },
+};

@@ -1,0 +1,59 @@
+// IBAN: country code + check digits + BBAN of the country's length, compact or in groups of four, mod-97 checked.
+import { IBAN_LENGTHS, ibanValid } from '../checksums.js';
+import type { Recognizer } from '../types.js';
+import { isWordCode, joinedAfter } from './numeric-tokens.js';
+
+const NAME = 'iban';
+const SCORE = 0.95;
+const START = /[A-Z]{2}\d\d/g;
+const ALNUM = /^[A-Z0-9]+$/;
+
+/** The end of an IBAN of `length` characters at `start`, written compact or with a space after every four, and its compact form; null if neither. */
+function ibanEnd(text: string, start: number, length: number): [number, string] | null {
+  const compact = text.slice(start, start + length);
+  if (compact.length === length && ALNUM.test(compact) && !joinedAfter(text, start + length)) return [start + length, compact];
+  const end = start + length + Math.floor((length - 1) / 4);
+  const spaced = text.slice(start, end);
+  if (spaced.length !== end - start) return null;
+  let joined = '';
+  for (let p = 0; p < spaced.length; p += 5) {
+    if (p > 0 && spaced[p - 1] !== ' ') return null;
+    joined += spaced.slice(p, p + 4);
+  }
+  return ALNUM.test(joined) && !joinedAfter(text, end) ? [end, joined] : null;
+}
+
+export const iban: Recognizer = {
+  name: NAME,
+  types: ['IBAN'],
+  find(scan) {
+    const { text } = scan;
+    START.lastIndex = 0;
+    for (let m = START.exec(text); m !== null; m = START.exec(text)) {
+      const start = m.index;
+      const length = IBAN_LENGTHS.get(m[0].slice(0, 2));
+      if (length === undefined || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+      const found = ibanEnd(text, start, length);
+      if (found === null || !ibanValid(found[1])) continue;
+      scan.add('IBAN', start, found[0], SCORE, NAME);
+      START.lastIndex = found[0];
+    }
+  },
+  examples: {
+    positive: [
+      { text: 'IBAN: GB82 WEST 1234 5698 7654 32.', type: 'IBAN', value: 'GB82 WEST 1234 5698 7654 32' },
+      { text: 'Konto DE89370400440532013000 bei der Bank', type: 'IBAN', value: 'DE89370400440532013000' },
+      { text: '收款账户（FR14 2004 1010 0505 0001 3M02 606）', type: 'IBAN', value: 'FR14 2004 1010 0505 0001 3M02 606' },
+      { text: 'NL91ABNA0417164300, BE68539007547034', type: 'IBAN', value: 'BE68539007547034' },
+    ],
+    negative: [
+      'GB82 WEST 1234 5698 7654 33',
+      'DE89370400440532013001',
+      'gb82west12345698765432',
+      'XX82WEST12345698765432',
+      'DE8937040044053201300',
+      'REF DE89370400440532013000123',
+      'GB82WEST 1234 5698 7654 32',
+    ],
+  },
+};

@@ -1,0 +1,136 @@
+// IP_ADDRESS: IPv4 from four dot-joined digit runs, IPv6 from runs of hex digits and colons; exact grammar both.
+import type { Recognizer, ScanState } from '../types.js';
+import { digitRuns, isWordCode, joinedAfter, joinedBefore } from './numeric-tokens.js';
+
+const NAME = 'ip-address';
+const SCORE = 0.85;
+// 1.2.3.4 reads as a version number as often as an address.
+const SMALL_OCTETS_SCORE = 0.4;
+const CONTEXT = ['ip', 'addr', 'host', 'server', 'client', 'remote', '地址', '登录'];
+// A label right before four dotted numbers makes them a version (version: 10.0.19041.1).
+const VERSION_LABEL = /(?<![a-z])(?:version|ver|release|build|firmware|版本|版本号)[ \t:=："']{0,3}$/i;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** Four dot-separated decimal octets, 0-255, without leading zeros. */
+export function ipv4Valid(value: string): boolean {
+  for (let p = 0, octets = 1; ; p++, octets++) {
+    let q = p;
+    let octet = 0;
+    while (q < value.length && isDigit(value.charCodeAt(q))) octet = octet * 10 + value.charCodeAt(q++) - 48;
+    if (q === p || q - p > 3 || (q - p > 1 && value[p] === '0') || octet > 255) return false;
+    if (q === value.length) return octets === 4;
+    if (value[q] !== '.' || octets === 4) return false;
+    p = q;
+  }
+}
+
+/** Colon-separated groups of 1-4 hex digits: eight, or fewer with one '::'; the last two may be an IPv4 address. */
+export function ipv6Valid(value: string): boolean {
+  let groups = 0;
+  let compressed = value.startsWith('::');
+  let p = compressed ? 2 : 0;
+  let digit = false;
+  while (p < value.length) {
+    let q = p;
+    for (; q < value.length && isHex(value.charCodeAt(q)); q++) if (isDigit(value.charCodeAt(q))) digit = true;
+    if (value[q] === '.') {
+      if (!ipv4Valid(value.slice(p))) return false;
+      groups += 2;
+      digit = true;
+      break;
+    }
+    if (q === p || q - p > 4) return false;
+    groups++;
+    if (q === value.length) break;
+    if (value[q] !== ':') return false;
+    if (value[q + 1] !== ':') p = q + 1;
+    else if (compressed) return false;
+    else {
+      compressed = true;
+      p = q + 2;
+      continue;
+    }
+    // A single colon must be followed by another group.
+    if (p === value.length) return false;
+  }
+  // '::' alone, and words of hex letters (dead::beef, Abc::def), are no address.
+  return digit && (compressed ? groups <= 7 : groups === 8);
+}
+
+function findIpv4(scan: ScanState): void {
+  const { text } = scan;
+  const { starts, ends } = digitRuns(scan);
+  for (let i = 0; i + 3 < starts.length; i++) {
+    let k = 0;
+    while (k < 3 && text[ends[i + k]] === '.' && starts[i + k + 1] === ends[i + k] + 1 && ends[i + k] - starts[i + k] <= 3) k++;
+    if (k < 3 || ends[i + 3] - starts[i + 3] > 3) continue;
+    const start = starts[i];
+    const end = ends[i + 3];
+    // A fifth number, a letter (v1.2.3.4) or a suffix (1.2.3.4-beta) makes a version string.
+    if (joinedBefore(text, start) || joinedAfter(text, end) || '-+_'.includes(text[end] ?? ' ')) continue;
+    const value = text.slice(start, end);
+    if (!ipv4Valid(value) || VERSION_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const small = end - start === 7;
+    const score = !small || scan.hasContext(start, end, CONTEXT) ? SCORE : SMALL_OCTETS_SCORE;
+    scan.add('IP_ADDRESS', start, end, score, NAME);
+    i += 3;
+  }
+}
+
+function isHexOrColon(c: number): boolean {
+  return c === 58 || isHex(c);
+}
+
+function findIpv6(scan: ScanState): void {
+  const { text } = scan;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (!isHexOrColon(text.charCodeAt(colon + 1)) || (colon > 0 && !isHexOrColon(text.charCodeAt(colon - 1)))) continue;
+    let colons = 1;
+    let start = colon;
+    while (start > 0 && isHexOrColon(text.charCodeAt(start - 1))) if (text.charCodeAt(--start) === 58) colons++;
+    let end = colon + 1;
+    for (let c = text.charCodeAt(end); isHexOrColon(c) || c === 46; c = text.charCodeAt(++end)) if (c === 58) colons++;
+    colon = end;
+    // Sentence punctuation after the address.
+    while (text[end - 1] === '.') end--;
+    if (text[end - 1] === ':' && text[end - 2] !== ':') end--;
+    if (colons < 2 || isWordCode(text.charCodeAt(start - 1)) || isWordCode(text.charCodeAt(end)) || text[start - 1] === '.') continue;
+    if (ipv6Valid(text.slice(start, end))) scan.add('IP_ADDRESS', start, end, SCORE, NAME);
+  }
+}
+
+export const ipAddress: Recognizer = {
+  name: NAME,
+  types: ['IP_ADDRESS'],
+  find(scan) {
+    findIpv4(scan);
+    findIpv6(scan);
+  },
+  examples: {
+    positive: [
+      { text: '登录IP：192.168.10.24，', type: 'IP_ADDRESS', value: '192.168.10.24' },
+      { text: 'client 203.0.113.7 connected', type: 'IP_ADDRESS', value: '203.0.113.7' },
+      { text: 'from 2001:db8:85a3::8a2e:370:7334.', type: 'IP_ADDRESS', value: '2001:db8:85a3::8a2e:370:7334' },
+      { text: 'addr [fe80::1]', type: 'IP_ADDRESS', value: 'fe80::1' },
+      { text: 'mapped ::ffff:192.0.2.128 here', type: 'IP_ADDRESS', value: '::ffff:192.0.2.128' },
+      { text: 'full 2001:0db8:0000:0000:0000:ff00:0042:8329', type: 'IP_ADDRESS', value: '2001:0db8:0000:0000:0000:ff00:0042:8329' },
+    ],
+    negative: [
+      '版本 1.2.3.4 与 v2.10.3',
+      'v1.2.3.4',
+      '1.2.3.4.5',
+      'version 10.0.19041.1',
+      '256.1.1.1 and 192.168.01.1',
+      '12:30:45 and 00:1A:2B:3C:4D:5E',
+      'std::vector and Foo::bar and ::',
+      '1:2:3:4:5:6:7:8:9',
+      '金额 ¥13,800.00',
+    ],
+  },
+};

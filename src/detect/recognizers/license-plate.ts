@@ -1,0 +1,51 @@
+// LICENSE_PLATE: PRC plates, a pattern row with a validation hook.
+import { patternRecognizer } from '../pattern-recognizer.js';
+
+const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+const LETTER = 'A-HJ-NP-Z'; // I and O are not used
+const SEPARATOR = '[·•・ ]?';
+
+// Province + issuing-authority letter + tail: new-energy small (D/F + 5) or large (5 + D/F), ordinary 5, or 4 + a
+// special ending (学 driving school, 警 police, 港/澳 cross-border, 挂 trailer, 领 consulate); or an embassy plate 使 + 6 digits.
+const PLATE = new RegExp(
+  `(?:[${PROVINCES}][${LETTER}]${SEPARATOR}(?:[DF][${LETTER}0-9]\\d{4}|\\d{5}[DF]|[${LETTER}0-9]{5}|[${LETTER}0-9]{4}[学警港澳挂领])` +
+    `|使\\d{3}${SEPARATOR}\\d{3})(?![A-Za-z0-9])`,
+  'g',
+);
+const TAIL_LETTER = /[A-Z]/g;
+
+/** At most two letters after the issuing authority's letter: plates are mostly digits. */
+function plausibleTail(plate: string): boolean {
+  return (plate.slice(2).match(TAIL_LETTER)?.length ?? 0) <= 2;
+}
+
+export const licensePlate = patternRecognizer({
+  name: 'license-plate',
+  type: 'LICENSE_PLATE',
+  patterns: [PLATE],
+  score: 0.85,
+  context: ['车牌', '牌照', '号牌', '车辆', 'plate'],
+  contextScore: 0.95,
+  validate: plausibleTail,
+  examples: {
+    positive: [
+      { text: '车牌号：京A·12345', type: 'LICENSE_PLATE', value: '京A·12345' },
+      { text: '粤B D12345 新能源', type: 'LICENSE_PLATE', value: '粤B D12345' },
+      { text: '沪AD12345停在门口', type: 'LICENSE_PLATE', value: '沪AD12345' },
+      { text: '大型新能源车 浙A12345F。', type: 'LICENSE_PLATE', value: '浙A12345F' },
+      { text: '教练车 川A1234学', type: 'LICENSE_PLATE', value: '川A1234学' },
+      { text: '粤Z·A123港 跨境', type: 'LICENSE_PLATE', value: '粤Z·A123港' },
+      { text: '苏E·AB123', type: 'LICENSE_PLATE', value: '苏E·AB123' },
+      { text: '使馆车辆 使014·578', type: 'LICENSE_PLATE', value: '使014·578' },
+    ],
+    negative: [
+      '京I12345',
+      '京A1234',
+      '京A123456',
+      '京AABCDE',
+      '新ABCD12',
+      '北京 A12345',
+      '京a12345',
+    ],
+  },
+});

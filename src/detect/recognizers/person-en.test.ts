@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanText } from '../scan-text.js';
+
+function found(text: string, options: { context?: string[] } = {}): string[] {
+  return scanText(text, { types: ['PERSON'], ...options }).map((f) => text.slice(f.start, f.end));
+}
+
+describe('PERSON (Latin script)', () => {
+  const positive: [string, string[]][] = [
+    ['Dear Mr. Jonathan Reed, your order shipped.', ['Jonathan Reed']],
+    ['Name: Zhang Wei\nPhone: 555-0100', ['Zhang Wei']],
+    ['Best regards,\nEmily Carter', ['Emily Carter']],
+    ['From: Laura Finch <laura@example.com>', ['Laura Finch']],
+    ['I met Daniel Okafor at the conference.', ['Daniel Okafor']],
+    ['Cardholder: MARIA GARCIA', ['MARIA GARCIA']],
+    ['Hi John, thanks for the update', ['John']],
+    ['Dr. Smith will see you now', ['Smith']],
+    ['Patient: Robert J. Langley, DOB 1970', ['Robert J. Langley']],
+    ['{"fullName":"Rebecca Hill","age":3}', ['Rebecca Hill']],
+    ['Assignee: Susan A. Cruz', ['Susan A. Cruz']],
+    ['Name: Patricia Müller', ['Patricia Müller']],
+    ['Apple CEO Tim Cook said so', ['Tim Cook']],
+    ['Comment by XU Chenghan (2017-05-08)', ['XU Chenghan']],
+    ['受害人Wenchao Li名下的手机号', ['Wenchao Li']],
+    ['WANG Yanyang----17147635425', ['WANG Yanyang']],
+  ];
+  for (const [text, expected] of positive) {
+    it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
+  }
+
+  const negative = [
+    'Dear Customer, your package is on its way.',
+    'The New York Times reported on Monday.',
+    'Hello World! This is a test.',
+    'We flew from Paris to London.',
+    'Name: required',
+    'Paul Revere Elementary School',
+    'Welcome to Hong Kong',
+    'Status: Active',
+    'Dear Sir or Madam',
+    'INFO Server started on port 8080',
+  ];
+  for (const text of negative) {
+    it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));
+  }
+
+  it('reads a cell under a name column as a name', () => {
+    assert.deepEqual(found('Zhang San', { context: ['customer_name'] }), ['Zhang San']);
+  });
+
+  it('finishes quickly on hostile input', { timeout: 10000 }, () => {
+    for (const unit of ['Dear Smith ', 'Mr. A. ', 'Name: X ', 'Regards,\n', 'Wang Li ']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      const started = Date.now();
+      scanText(text);
+      assert.ok(Date.now() - started < 5000, `${JSON.stringify(unit)} took too long`);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanText } from '../scan-text.js';
+
+function found(text: string, options: { context?: string[] } = {}): string[] {
+  return scanText(text, { types: ['PERSON'], ...options }).map((f) => text.slice(f.start, f.end));
+}
+
+describe('PERSON (Chinese)', () => {
+  const positive: [string, string[]][] = [
+    ['收件人：张伟 13800138000', ['张伟']],
+    ['王秀英女士您好，您的快递到了', ['王秀英']],
+    ['联系人李娜，电话13800138000', ['李娜']],
+    ['姓名：欧阳娜娜\n性别：女', ['欧阳娜娜']],
+    ['患者王芳入院治疗，主诉头痛', ['王芳']],
+    ['客户张伟明天到店', ['张伟']],
+    ['您好，我是赵敏，订单有问题', ['赵敏']],
+    ['请向王伟先生转达', ['王伟']],
+    ['刘建国,男,北京市', ['刘建国']],
+    ['张三丰\t13800138000\t北京', ['张三丰']],
+    ['[18:12] 江强涛: 地址发你了', ['江强涛']],
+    ['2019-08-13 21:02:14 周伟\n在吗', ['周伟']],
+    ['@余雪睿 收到了吗', ['余雪睿']],
+    ['涉案男子郭颖雅（男，40岁）被抓获', ['郭颖雅']],
+    ['受害人刘敏秀的手机号码被泄露', ['刘敏秀']],
+    ['{"name":"陈晓东","age":30}', ['陈晓东']],
+    ['姓名：阿卜杜拉·艾则孜', ['阿卜杜拉·艾则孜']],
+    ['寄给张伟收，谢谢', ['张伟']],
+  ];
+  for (const [text, expected] of positive) {
+    it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
+  }
+
+  const negative = [
+    '我在北京工作，周末很高兴',
+    '王国的历史很长，方便面很好吃',
+    '金额,时间,方式,单价',
+    '张开双臂，于是大家都笑了',
+    '学生时代的客户服务很重要',
+    '请查收附件，谢谢',
+    '买家：包裹显示签收了但我没收到',
+    '用户：查一下物流',
+    '价格：USD 10774.33/万条，量大从优',
+    '江苏,安徽,成都,武汉',
+    '温馨提示：请勿泄露验证码',
+    '向王老师请教问题',
+  ];
+  for (const text of negative) {
+    it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));
+  }
+
+  it('reads a cell under a name column as a name', () => {
+    assert.deepEqual(found('王国强', { context: ['姓名'] }), ['王国强']);
+    assert.deepEqual(found('王国强'), []);
+  });
+
+  it('finishes quickly on hostile input', { timeout: 10000 }, () => {
+    for (const unit of ['姓名张', '王先生', '收件人：', '，王，', '@张', '[1:1] 王']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      const started = Date.now();
+      scanText(text);
+      assert.ok(Date.now() - started < 5000, `${unit} took too long`);
+    }
+  });
+});

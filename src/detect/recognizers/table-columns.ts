@@ -1,0 +1,165 @@
+import { COLUMN_LABELS } from '../data/column-labels.js';
+import { CN_COMPOUND_SURNAMES, CN_SINGLE_SURNAMES } from '../data/cn-surnames.js';
+import type { EntityType, Recognizer, ScanState } from '../types.js';
+import { isEmailOrPhone, isPlaceholder } from './credential-values.js';
+
+const NAME = 'table-columns';
+const SCORE = 0.95;
+const MAX_HEADER = 400;
+
+type ColumnType = keyof typeof COLUMN_LABELS;
+const TYPES = new Map<string, ColumnType>(
+  (Object.entries(COLUMN_LABELS) as [ColumnType, readonly string[]][]).flatMap(([type, words]) => words.map((w) => [w, type] as const)),
+);
+/** Words that may start a header cell of a typed column: tells which lines are worth splitting. */
+const HINT = /name|user|login|account|nick|handle|holder|contact|receiver|recipient|consignee|pass|pwd|addr|qq|wechat|weixin|姓名|名字|收件人|收货人|联系人|持卡人|户名|账号|帐号|用户名|登录|昵称|微信|密码|口令|地址|住址/gi;
+const DELIMITERS = ['\t', ',', '|', ';'] as const;
+const DELIMITED = /[\t,|;]/;
+/** Header cells are words: a line with a long number, an e-mail or a colon label is data or prose. */
+const NOT_HEADER = /\d{3}|@|[:：]\s|[。！？]/;
+const SURNAMES = new Set([...CN_SINGLE_SURNAMES, ...CN_COMPOUND_SURNAMES.map((s) => s[0])]);
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+/** Splits one line into cells (quotes removed from the span); `,` and `;` lines may quote a cell holding the delimiter. */
+function cells(text: string, start: number, end: number, delimiter: string): Cell[] {
+  const out: Cell[] = [];
+  let at = start;
+  while (at <= end) {
+    let from = at;
+    let to: number;
+    if (text[at] === '"') {
+      const close = text.indexOf('"', at + 1);
+      if (close < 0 || close >= end) return [];
+      from = at + 1;
+      to = close;
+      at = close + 1;
+      if (at < end && text[at] !== delimiter) return [];
+    } else {
+      const next = text.indexOf(delimiter, at);
+      to = next < 0 || next > end ? end : next;
+      at = to;
+    }
+    while (from < to && (text[from] === ' ' || text[from] === "'" || text[from] === '"')) from++;
+    while (to > from && (text[to - 1] === ' ' || text[to - 1] === "'" || text[to - 1] === '"' || text[to - 1] === '\r')) to--;
+    out.push({ start: from, end: to });
+    at++;
+  }
+  return out;
+}
+
+const normalise = (header: string) => header.toLowerCase().replace(/[\s_\-"]/g, '');
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/** Whether a cell's value has the shape of its column's type. */
+function fits(type: ColumnType, value: string): boolean {
+  if (value.length === 0 || isPlaceholder(value)) return false;
+  switch (type) {
+    case 'PERSON':
+      return /^[\u4e00-\u9fff·]{2,8}$/.test(value)
+        ? SURNAMES.has(value[0]) || value.includes('·')
+        : /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,3}$/.test(value);
+    case 'USERNAME':
+      return value.length <= 64 && !/\s/.test(value) && !isEmailOrPhone(value);
+    case 'PASSWORD':
+      return value.length <= 256 && !/[\r\n]/.test(value);
+    case 'ADDRESS':
+      return value.length >= 4 && value.length <= 200 && /[A-Za-z\u4e00-\u9fff]/.test(value) && /[\d\u4e00-\u9fff]/.test(value);
+  }
+}
+
+/** A header line at [start, end): its delimiter and the typed columns, or undefined. */
+function header(text: string, start: number, end: number): { delimiter: string; count: number; typed: Map<number, ColumnType> } | undefined {
+  if (end - start > MAX_HEADER || end === text.length) return undefined;
+  const line = text.slice(start, end);
+  if (!DELIMITED.test(line) || NOT_HEADER.test(line)) return undefined;
+  for (const delimiter of DELIMITERS) {
+    if (text.indexOf(delimiter, start) < 0 || text.indexOf(delimiter, start) >= end) continue;
+    const heads = cells(text, start, end, delimiter);
+    if (heads.length < 2) continue;
+    const typed = new Map<number, ColumnType>();
+    let plain = true;
+    heads.forEach((cell, i) => {
+      const value = text.slice(cell.start, cell.end);
+      if (value.length > 30 || /\d{3}|@/.test(value)) plain = false;
+      const type = TYPES.get(normalise(value));
+      if (type) typed.set(i, type);
+    });
+    if (plain && typed.size > 0) return { delimiter, count: heads.length, typed };
+  }
+  return undefined;
+}
+
+export interface Table {
+  /** Where the data rows start and end (the header line excluded). */
+  start: number;
+  end: number;
+  delimiter: string;
+  typed: ReadonlyMap<number, ColumnType>;
+  rows: Cell[][];
+}
+
+/** The delimited tables with a recognised header in a text, found once per text and shared with the combo recognizer. */
+export function tablesOf(scan: ScanState): readonly Table[] {
+  return scan.memo('delimited-tables', (text) => {
+    const tables: Table[] = [];
+    let covered = 0;
+    HINT.lastIndex = 0;
+    for (let m = HINT.exec(text); m !== null; m = HINT.exec(text)) {
+      if (m.index < covered) continue;
+      const start = text.lastIndexOf('\n', m.index) + 1;
+      const end = lineEnd(text, m.index);
+      covered = end;
+      const head = header(text, start, end);
+      if (head) {
+        const rows: Cell[][] = [];
+        for (let row = end + 1; row < text.length; ) {
+          const rowEnd = lineEnd(text, row);
+          const values = cells(text, row, rowEnd, head.delimiter);
+          if (values.length !== head.count) break;
+          rows.push(values);
+          covered = rowEnd;
+          row = rowEnd + 1;
+        }
+        if (rows.length > 0) tables.push({ start: end + 1, end: covered, delimiter: head.delimiter, typed: head.typed, rows });
+      }
+      HINT.lastIndex = covered;
+    }
+    return tables;
+  });
+}
+
+/** Cells of delimited tables (CSV, TSV, "|" tables) under a header that names their column: 姓名, username, pwd, 地址. */
+export const tableColumnsRecognizer: Recognizer = {
+  name: NAME,
+  types: ['PERSON', 'USERNAME', 'PASSWORD', 'ADDRESS'],
+  find(scan: ScanState) {
+    const { text } = scan;
+    for (const table of tablesOf(scan)) {
+      for (const values of table.rows) {
+        for (const [column, type] of table.typed) {
+          const cell = values[column];
+          if (scan.wants(type) && fits(type, text.slice(cell.start, cell.end))) {
+            scan.add(type as EntityType, cell.start, cell.end, SCORE, NAME);
+          }
+        }
+      }
+    }
+  },
+  examples: {
+    positive: [
+      { text: 'user\torder_id\nnight_ghost43\t21101455214562', type: 'USERNAME', value: 'night_ghost43' },
+      { text: '姓名,电话,地址\n李秀兰,13800138000,铁岭市西丰县蓝湾半岛15栋1单元2204室', type: 'PERSON', value: '李秀兰' },
+      { text: '姓名,电话,地址\n李秀兰,13800138000,铁岭市西丰县蓝湾半岛15栋1单元2204室', type: 'ADDRESS', value: '铁岭市西丰县蓝湾半岛15栋1单元2204室' },
+      { text: 'email|pwd\n"zw@example.com"|"Winter2016@3"', type: 'PASSWORD', value: 'Winter2016@3' },
+    ],
+    negative: ['name,price\nApple iPhone 15,5999', 'id,status\n1,active', 'username: required, password: optional'],
+  },
+};

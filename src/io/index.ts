@@ -1,0 +1,17 @@
+export { IoError, displayPath, toIoError } from './errors.js';
+export type { IoErrorCode } from './errors.js';
+export { binaryKind } from './binary.js';
+export { createDecoder, detectEncoding } from './encoding.js';
+export type { Decoder, DetectedEncoding, Encoding } from './encoding.js';
+export { openSource } from './source.js';
+export type { OpenOptions, TextSource } from './source.js';
+export { walk } from './walk.js';
+export type { WalkEntry } from './walk.js';
+export { Ownership, Segmenter, createLocator, segments } from './segments.js';
+export type { Located, Position, Segment, SegmentOptions } from './segments.js';
+export { readCsv, sniffDelimiter } from './csv-records.js';
+export type { CsvItem, CsvOptions } from './csv-records.js';
+export { readJsonLines } from './json-lines.js';
+export type { JsonItem, JsonTextReason } from './json-lines.js';
+export { readJson } from './json-array.js';
+export type { JsonArrayOptions } from './json-array.js';

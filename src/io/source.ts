@@ -1,0 +1,91 @@
+import { createReadStream } from 'node:fs';
+import { Readable, pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { binaryKind } from './binary.js';
+import { createDecoder, detectEncoding, type Encoding } from './encoding.js';
+import { IoError, toIoError } from './errors.js';
+import { peek } from './peek.js';
+
+/** Bytes sniffed to decide the encoding (the binary check looks at the first 8 KB of them). */
+const SNIFF_BYTES = 64 * 1024;
+const READ_CHUNK = 64 * 1024;
+
+/** A file (or stdin) as decoded text, plus what was found out while opening it. */
+export interface TextSource {
+  path: string;
+  /** The name that tells the format: the path without a `.gz` suffix. */
+  name: string;
+  encoding: Encoding;
+  compressed: boolean;
+  /** Some bytes were invalid in `encoding` and became U+FFFD. */
+  lossy: boolean;
+  /** Decoded text in chunks; a failure while reading throws an IoError naming the file. */
+  text: AsyncIterable<string>;
+}
+
+export interface OpenOptions {
+  /** Called with the size of every chunk read from disk (compressed bytes for `.gz`), for progress. */
+  onBytes?: (bytes: number) => void;
+  /** What `-` reads (default: process.stdin). */
+  stdin?: AsyncIterable<Uint8Array>;
+}
+
+function isGzip(head: Uint8Array): boolean {
+  return head[0] === 0x1f && head[1] === 0x8b;
+}
+
+async function* counted(chunks: AsyncIterable<Uint8Array>, onBytes?: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    onBytes?.(chunk.length);
+    yield chunk;
+  }
+}
+
+function gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  // pipeline forwards a read error from the source into the gunzip stream we iterate.
+  return pipeline(Readable.from(chunks, { objectMode: false }), createGunzip(), () => {});
+}
+
+async function* decoded(path: string, chunks: AsyncIterable<Uint8Array>, encoding: Encoding): AsyncGenerator<string> {
+  const decoder = createDecoder(encoding);
+  try {
+    for await (const chunk of chunks) {
+      const text = decoder.write(chunk);
+      if (text) yield text;
+    }
+  } catch (err) {
+    throw toIoError(err, path);
+  }
+  const tail = decoder.end();
+  if (tail) yield tail;
+}
+
+/**
+ * Opens a file for scanning: un-gzips it when it starts with the gzip signature, refuses binary content
+ * (IoError 'BINARY') and detects the text encoding. Nothing is read beyond the first chunks until `text` is iterated.
+ */
+export async function openSource(path: string, options: OpenOptions = {}): Promise<TextSource> {
+  try {
+    const raw = path === '-' ? (options.stdin ?? process.stdin) : createReadStream(path, { highWaterMark: READ_CHUNK });
+    const file = await peek(counted(raw, options.onBytes), 2);
+    const compressed = isGzip(file.head);
+    if (!compressed && /\.gz$/i.test(path)) throw new IoError('BAD_GZIP', path, 'not in gzip format');
+    const { head, all, close } = await peek(compressed ? gunzip(file.all) : file.all, SNIFF_BYTES);
+    const detected = detectEncoding(head);
+    const kind = detected.bom ? null : binaryKind(head);
+    if (kind) {
+      await close();
+      throw new IoError('BINARY', path, `binary file (${kind})`);
+    }
+    return {
+      path,
+      name: compressed ? path.replace(/\.gz$/i, '') : path,
+      encoding: detected.encoding,
+      compressed,
+      lossy: detected.lossy,
+      text: decoded(path, all, detected.encoding),
+    };
+  } catch (err) {
+    throw toIoError(err, path);
+  }
+}

@@ -1,0 +1,5 @@
+import type { Operator } from './operator.js';
+
+export function removeOperator(): Operator {
+  return { name: 'remove', apply: () => '' };
+}
