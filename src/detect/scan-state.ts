@@ -6,6 +6,8 @@ const DEFAULT_WINDOW = 30;
 export class TextScanState implements ScanState {
   readonly findings: Finding[] = [];
   private readonly memos = new Map<string, unknown>();
+  /** The text lower-cased once, when that keeps every index in place (it does unless rare letters like 'İ' expand). */
+  private lowered: string | null | undefined;
 
   constructor(
     readonly text: string,
@@ -27,12 +29,23 @@ export class TextScanState implements ScanState {
     for (const given of this.globalContext) {
       for (const word of words) if (given.includes(word)) return true;
     }
-    const before = this.text.slice(Math.max(0, start - window), start).toLowerCase();
-    const after = this.text.slice(end, end + Math.min(window, 12)).toLowerCase();
+    const lower = this.lowerText();
+    const from = Math.max(0, start - window);
+    const to = end + Math.min(window, 12);
+    const before = lower ? lower.slice(from, start) : this.text.slice(from, start).toLowerCase();
+    const after = lower ? lower.slice(end, to) : this.text.slice(end, to).toLowerCase();
     for (const word of words) {
       if (before.includes(word) || after.includes(word)) return true;
     }
     return false;
+  }
+
+  private lowerText(): string | null {
+    if (this.lowered === undefined) {
+      const lower = this.text.toLowerCase();
+      this.lowered = lower.length === this.text.length ? lower : null;
+    }
+    return this.lowered;
   }
 
   memo<T>(key: string, compute: (text: string) => T): T {

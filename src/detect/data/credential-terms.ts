@@ -67,3 +67,12 @@ export const CN_PASSWORD_LABELS = ['密码', '口令', '密碼'];
 export const CN_CREDENTIAL_PAIR_LABELS = ['账号', '帐号', '用户名', '用户', '账户'].flatMap((user) =>
   ['', '和', '及', '与', '/', '、'].map((joint) => `${user}${joint}密码`),
 );
+
+/** Words after "@" in code and documents, not handles: "@media", "@param", "@Override". */
+export const CODE_AT_WORDS = new Set(
+  (
+    'media import param return returns override types type font-face keyframes interface end property synthesize ' +
+    'charset supports page namespace everyone here channel all see throws deprecated author since version link ' +
+    'inheritdoc example'
+  ).split(' '),
+);

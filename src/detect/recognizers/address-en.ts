@@ -7,8 +7,7 @@ const NAME = 'en-address';
 const anyCase = (words: readonly string[]) =>
   [...new Set(words.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]))].sort((a, b) => b.length - a.length).join('|');
 
-/** The lookbehind sits after the first digit so that V8 can scan for digits instead of testing every position. */
-const NUMBER = String.raw`\d(?<![\w-]\d)\d{0,5}[A-Za-z]?(?:-\d{1,4})?`;
+const NUMBER = String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,4})?`;
 const WORD = String.raw`(?:[A-Z][A-Za-z'’.-]*|\d{1,3}(?:st|nd|rd|th)|[NSEW]\.?)`;
 const SUFFIX = String.raw`(?:${anyCase(EN_STREET_SUFFIXES)})(?![A-Za-z])\.?`;
 const DIRECTION = String.raw`(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)(?![A-Za-z]))?`;
@@ -21,9 +20,15 @@ const LOCALITY = String.raw`(?:(?:,[ \t]*|\r?\n[ \t]*)${CITY}(?:,?[ \t]+${STATE}
 
 /** "1600 Pennsylvania Ave NW, Washington, DC 20500", "221B Baker Street, London NW1 6XE", "PO Box 12, Springfield, IL 62701". */
 const STREET_LINE = new RegExp(
-  String.raw`(?:${NUMBER}[ \t]+(?:${WORD}[ \t]+){1,4}${SUFFIX}${DIRECTION}|P(?<![\w-]P)\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{1,6})${UNIT}${LOCALITY}`,
-  'g',
+  String.raw`(?:${NUMBER}[ \t]+(?:${WORD}[ \t]+){1,4}${SUFFIX}${DIRECTION}|P\.?[ \t]?O\.?[ \t]?Box[ \t]+\d{1,6})${UNIT}${LOCALITY}`,
+  'y',
 );
+/**
+ * Where a street line can start: a number before a capitalised word, or "PO Box". The full pattern is then tried only
+ * there; run over the whole text it tested every digit, and text full of numbers made it the slowest pass.
+ */
+const ANCHOR = /\d[A-Za-z]?[ \t]+[A-Z]|P\.?[ \t]?O\.?[ \t]?Box/g;
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\w-]/.test(ch);
 const CONTEXT = EN_ADDRESS_CONTEXT.map((w) => w.toLowerCase());
 
 /** US/UK street addresses: number, street name and type, unit, and city/state/ZIP when present. */
@@ -34,13 +39,20 @@ export const enAddressRecognizer: Recognizer = {
   find(scan) {
     if (!scan.wants('ADDRESS')) return;
     const { text } = scan;
-    STREET_LINE.lastIndex = 0;
-    for (let m = STREET_LINE.exec(text); m !== null; m = STREET_LINE.exec(text)) {
-      let end = m.index + m[0].length;
+    ANCHOR.lastIndex = 0;
+    for (let a = ANCHOR.exec(text); a !== null; a = ANCHOR.exec(text)) {
+      let start = a.index;
+      if (a[0][0] !== 'P') while (start > 0 && /[\d-]/.test(text[start - 1])) start--;
+      if (isWordChar(text[start - 1])) continue;
+      STREET_LINE.lastIndex = start;
+      const m = STREET_LINE.exec(text);
+      if (!m) continue;
+      ANCHOR.lastIndex = start + m[0].length;
+      let end = start + m[0].length;
       if (text[end - 1] === '.') end--; // "Main St." at the end of a sentence: the period is punctuation
       const located = /\d$/.test(m[0]) || /(?:,|\n)[^,\n]*[A-Z]{2}$/.test(m[0]);
-      const score = located || scan.hasContext(m.index, end, CONTEXT) ? 0.9 : 0.75;
-      scan.add('ADDRESS', m.index, end, score, NAME);
+      const score = located || scan.hasContext(start, end, CONTEXT) ? 0.9 : 0.75;
+      scan.add('ADDRESS', start, end, score, NAME);
     }
   },
   examples: {

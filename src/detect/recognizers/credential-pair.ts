@@ -53,7 +53,8 @@ function siteLine(line: string, offset: number): Line | undefined {
   const login = line.slice(loginAt + 1, secretAt);
   const kind = loginKind(login);
   const secret = line.slice(secretAt + 1);
-  if (!kind || secret.length === 0) return undefined;
+  // "scheme://user:pass@host:port/path" carries its credentials inside the URL (read by fromUrls), not after it.
+  if (!kind || secret.length === 0 || secret.includes('/') || line.lastIndexOf('@', loginAt) >= 0) return undefined;
   return { login, loginStart: offset + loginAt + 1, sep: ':', secret, secretStart: offset + secretAt + 1, kind, fields: false };
 }
 

@@ -1,5 +1,6 @@
 import { PASSWORD_PROSE_WORDS } from '../data/credential-terms.js';
 import type { Recognizer, ScanState } from '../types.js';
+import { inColumn } from './column-context.js';
 import { isEmailOrPhone, isPlaceholder, trimValue } from './credential-values.js';
 import { CREDENTIAL_PAIR_LABEL, PASSWORD_LABEL, zhKeywords } from './zh-keywords.js';
 
@@ -23,7 +24,7 @@ const SECRET = /(?:[A-Za-z0-9!#$%*+\-./:=?@^_~\\()[\]{}]|&(?![A-Za-z_][A-Za-z0-9
 const PAIR = /([A-Za-z0-9_.@+\-]{2,64})[ \t]*(?:\/|\||,|，|----|[ \t])[ \t]*([A-Za-z0-9!#$%*+\-./:=?@^_~\\()[\]{}]{3,64})/y;
 const CJK_LABEL = /^[\u4e00-\u9fff]/;
 /** "login bob pass hunter2": an account and its password in a chat line, without separators. */
-const LOGIN_PASS = /(?<![A-Za-z])(?:login|user(?:name)?|account|acct)[ \t]+([A-Za-z0-9_.@+\-]{2,64})[ \t]+(?:pass(?:word)?|pwd|pw)[ \t]+([\x21-\x7e]{3,128})/gi;
+const LOGIN_PASS = /(?:login|user(?:name)?|account|acct)[ \t]+([A-Za-z0-9_.@+\-]{2,64})[ \t]+(?:pass(?:word)?|pwd|pw)[ \t]+([\x21-\x7e]{3,128})/gi;
 
 /** The quoted value starting at `start` up to the closing `quote` on the same line, or undefined. */
 function quoted(text: string, start: number, quote: string): string | undefined {
@@ -85,7 +86,7 @@ function afterLabel(scan: ScanState, label: string, labelEnd: number, pair: bool
     const found = SECRET.exec(text);
     secret = found ? trimValue(found[0]) : undefined;
   }
-  if (secret === undefined || !acceptable(secret, label, !quote && mark === undefined)) return labelEnd;
+  if (secret === undefined || !acceptable(secret, label, !cjk && !quote && mark === undefined)) return labelEnd;
   scan.add('PASSWORD', at, at + secret.length, mark === undefined && word === undefined ? 0.8 : 0.9, NAME);
   return at + secret.length;
 }
@@ -104,6 +105,7 @@ function fromLoginPass(scan: ScanState): void {
   const { text } = scan;
   LOGIN_PASS.lastIndex = 0;
   for (let m = LOGIN_PASS.exec(text); m !== null; m = LOGIN_PASS.exec(text)) {
+    if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue; // "relogin", "superuser"
     const [whole, user, raw] = m;
     const secret = trimValue(raw);
     if (isPlaceholder(secret)) continue;
@@ -112,6 +114,17 @@ function fromLoginPass(scan: ScanState): void {
     if (!isEmailOrPhone(user)) scan.add('USERNAME', userStart, userStart + user.length, 0.9, NAME);
     scan.add('PASSWORD', secretStart, secretStart + secret.length, 0.9, NAME);
   }
+}
+
+const COLUMN_WORDS = ['password', 'passwd', 'pwd', '密码', '口令'];
+
+/** A table cell under a password column: the structured mode passes the header as context for the whole text. */
+function fromColumn(scan: ScanState): void {
+  const value = scan.text.trim();
+  if (value.length === 0 || value.length > 256 || /[\r\n]/.test(value) || isPlaceholder(value)) return;
+  if (!inColumn(scan, COLUMN_WORDS)) return;
+  const start = scan.text.indexOf(value);
+  scan.add('PASSWORD', start, start + value.length, 0.85, NAME);
 }
 
 function fromChinese(scan: ScanState): void {
@@ -127,10 +140,11 @@ export const passwordRecognizer: Recognizer = {
   name: NAME,
   types: ['PASSWORD', 'USERNAME'],
   find(scan) {
-    if (!scan.wants('PASSWORD')) return;
+    if (!scan.wants('PASSWORD') && !scan.wants('USERNAME')) return;
     fromLatin(scan);
     fromLoginPass(scan);
     fromChinese(scan);
+    fromColumn(scan);
   },
   examples: {
     positive: [

@@ -1,6 +1,7 @@
 import { EN_GIVEN_NAMES, EN_NOT_NAMES, EN_NOT_SURNAMES, EN_PLACE_WORDS } from '../data/en-names.js';
 import { PINYIN_NOT_NAMES, PINYIN_SURNAMES, PINYIN_WORD } from '../data/pinyin.js';
 import type { Recognizer, ScanState } from '../types.js';
+import { inColumn } from './column-context.js';
 import { labelBefore } from './label-before.js';
 
 const NAME = 'en-person';
@@ -25,11 +26,13 @@ const SIGN_OFFS = new Set([
 
 /**
  * Where a name may follow: a title or greeting ("Mr. X", "Dear X"), a separator after a label ("Name: X",
- * "\"name\": \"X\""), or a line break after a sign-off ("Regards,\nX"). The words before a separator are checked in code:
- * anchoring on the separator is much faster than a case-insensitive alternation of every label.
+ * "\"name\": \"X\""), or a line break after a sign-off ("Regards,\nX"). Labels are looked up before separators, which
+ * is much faster than a case-insensitive alternation of every label.
  */
-const CONTEXT =
-  /(?:(?<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Mister|MR|MRS|MS|DR)\.?|(?<greeting>Dear|DEAR|Attn|ATTN|Hi|HI|Hello|HELLO|Hey))[ \t]*,?[ \t]+(?=[A-Z])|(?<separator>[:：=][ \t]*["']?|,[ \t]*\r?\n)[ \t]*(?=[A-Z])/g;
+const TITLE_OR_GREETING =
+  /(?:(?<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Mister|MR|MRS|MS|DR)\.?|(?<greeting>Dear|DEAR|Attn|ATTN|Hi|HI|Hello|HELLO|Hey))[ \t]*,?[ \t]+(?=[A-Z])/g;
+/** A separator followed by a capital letter; the word before it is then looked up among the labels. */
+const SEPARATOR = /[:：=][ \t]*["']?[ \t]*(?=[A-Z])/g;
 /** Capitalised words (initials allowed) right where a context says a name is. */
 const RUN =
   /[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*)*(?:\.(?=[ \t]))?(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*)*(?:\.(?=[ \t]))?){0,5}/y;
@@ -38,7 +41,7 @@ const RUN =
  * ("Wenchao Li", "WANG Yanyang"), is looked for.
  */
 const TITLE_CASE_RUN =
-  /(?<![A-Za-z0-9'’_-])(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?|[A-Z]{2,})(?:[ \t]+(?:[A-Z]\.|(?:Mc|Mac|O')?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,})){1,4}(?![A-Za-z])/g;
+  /[A-Z](?<![A-Za-z0-9'’_-][A-Z])(?:[a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?|[A-Z]+)(?:[ \t]+(?:[A-Z]\.|(?:Mc|Mac|O')?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,})){1,4}(?![A-Za-z])/g;
 const WORD = /[^ \t]+/g;
 const INITIAL = /^[A-Z]\.?$/;
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
@@ -91,18 +94,25 @@ function report(scan: ScanState, words: readonly Word[], score: number): void {
 function fromContext(scan: ScanState, column: boolean): void {
   const { text } = scan;
   const contexts: [number, string][] = [];
-  CONTEXT.lastIndex = 0;
-  for (let m = CONTEXT.exec(text); m !== null; m = CONTEXT.exec(text)) {
-    const { title, greeting, separator } = m.groups!;
+  TITLE_OR_GREETING.lastIndex = 0;
+  for (let m = TITLE_OR_GREETING.exec(text); m !== null; m = TITLE_OR_GREETING.exec(text)) {
+    if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue; // "DrMr", "OHi": inside a word
+    const { greeting } = m.groups!;
     const at = m.index + m[0].length;
-    if (!separator && /[A-Za-z]/.test(text[m.index - 1] ?? '')) continue; // "DrMr", "OHi": inside a word
-    if (title) contexts.push([at, 'title']);
-    else if (greeting) contexts.push([at, /^(?:dear|attn)$/i.test(greeting) ? 'label' : 'greeting']);
-    else {
-      const words = labelBefore(text, m.index);
-      const sets = separator.startsWith(',') ? SIGN_OFFS : LABELS;
-      if (words.some((w) => sets.has(w))) contexts.push([at, 'label']);
-    }
+    contexts.push([at, greeting === undefined ? 'title' : /^(?:dear|attn)$/i.test(greeting) ? 'label' : 'greeting']);
+  }
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
+    if (labelBefore(text, m.index).some((w) => LABELS.has(w))) contexts.push([m.index + m[0].length, 'label']);
+  }
+  for (let line = text.indexOf('\n'); line >= 0; line = text.indexOf('\n', line + 1)) {
+    let comma = line;
+    while (comma > 0 && (text[comma - 1] === ' ' || text[comma - 1] === '\t' || text[comma - 1] === '\r')) comma--;
+    if (text[comma - 1] !== ',' || !/[A-Z]/.test(text[line + 1] ?? '') && !/[ \t]/.test(text[line + 1] ?? '')) continue;
+    if (!labelBefore(text, comma - 1).some((w) => SIGN_OFFS.has(w))) continue;
+    let at = line + 1;
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    if (/[A-Z]/.test(text[at] ?? '')) contexts.push([at, 'label']);
   }
   if (column) contexts.push([text.length - text.trimStart().length, 'column']);
   for (const [at, kind] of contexts) {
@@ -166,7 +176,7 @@ export const enPersonRecognizer: Recognizer = {
   languages: ['en'],
   find(scan) {
     if (!scan.wants('PERSON')) return;
-    const column = scan.hasContext(0, 0, COLUMN_WORDS, 0) && !scan.hasContext(0, 0, NOT_COLUMN_WORDS, 0);
+    const column = inColumn(scan, COLUMN_WORDS) && !inColumn(scan, NOT_COLUMN_WORDS);
     fromContext(scan, column);
     fromGivenNames(scan);
   },

@@ -1,5 +1,6 @@
-import { CN_USERNAME_LABELS, EN_USERNAME_LABELS } from '../data/credential-terms.js';
+import { CN_USERNAME_LABELS, CODE_AT_WORDS, EN_USERNAME_LABELS } from '../data/credential-terms.js';
 import type { Recognizer, ScanState } from '../types.js';
+import { inColumn } from './column-context.js';
 import { isEmailOrPhone, isPlaceholder, trimValue } from './credential-values.js';
 import { labelBefore } from './label-before.js';
 import { USERNAME_LABEL, zhKeywords } from './zh-keywords.js';
@@ -15,16 +16,24 @@ function kinds(labels: Record<string, readonly string[]>): Map<string, Kind> {
 const CJK_KINDS = kinds(CN_USERNAME_LABELS);
 const LATIN_KINDS = kinds(EN_USERNAME_LABELS);
 
-/** A separator after a Latin label: "username: x", "user=x", `"login": "x"`. */
-const SEPARATOR = /[:=：][ \t]*["'“]?[ \t]*@?(?=[A-Za-z0-9_\u4e00-\u9fff])/g;
-/** Chat-app abbreviations, often written without a separator: "QQ123456", "vx abc_123", "Q：4377165", "V：wxid_x". */
-const CHAT_LABEL = /(?<![A-Za-z0-9])(?:(QQ|qq|Qq|[Qq](?=[ \t]*[:：]))|(VX|vx|Vx|WX|wx|Wx|[Vv](?=[ \t]*[:：]))|(TG|tg|Tg))(?![A-Za-z])/g;
+/** What follows the separator after a Latin label ("username: x", "user=x", `"login": "x"`) up to the value. */
+const SEPARATOR_TAIL = /[ \t]*["'“]?[ \t]*@?(?=[A-Za-z0-9_\u4e00-\u9fff])/y;
+/**
+ * Chat-app abbreviations, often written without a separator: "QQ123456", "vx abc_123", "Q：4377165", "V：wxid_x".
+ * Word edges here and below are checked in code: a leading lookbehind would be tested at every position of the text.
+ */
+const CHAT_LABEL = /(?:(QQ|qq|Qq|[Qq](?=[ \t]*[:：]))|(VX|vx|Vx|WX|wx|Wx|[Vv](?=[ \t]*[:：]))|(TG|tg|Tg))(?![A-Za-z])/g;
+const isAlphanumeric = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 /** A handle after a word that names an account, with no separator: "User dragon.sweet reports", "account xX_crazy_Xx." */
-const NAMED_HANDLE = /(?<![A-Za-z])(?:[Uu]ser|USER|[Aa]ccount|[Ll]ogin|[Hh]andle|[Uu]sername)[ \t]+([A-Za-z0-9][A-Za-z0-9_.\-]{2,31})(?![\w@-])/g;
+const NAMED_HANDLE = /(?:[Uu]ser|USER|[Aa]ccount|[Ll]ogin|[Hh]andle|[Uu]sername) ([A-Za-z0-9][A-Za-z0-9_.\-]{2,31})(?![\w@-])/g;
 /** What a file name or domain ends with: "user guide.pdf" names no account. */
 const EXTENSION = /\.(?:pdf|txt|com|net|org|cn|html?|js|ts|json|csv|xml|docx?|xlsx?|png|jpe?g|zip|exe|log)$/i;
 /** Chat lines: "@handle: text" or "<handle> text" after an optional time stamp. */
-const SPEAKER = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]+|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:@([A-Za-z0-9_.\-]{2,32})[ \t]*[:：]|<([A-Za-z0-9_.\-]{2,32})>)/g;
+const SPEAKER = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]+|` +
+    String.raw`\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:@([A-Za-z0-9_.\-]{2,32})[ \t]*[:：]|<([A-Za-z0-9_.\-]{2,32})>)`,
+  'g',
+);
 /** What may follow a label; group 1 is an explicit separator. */
 const LABEL_TAIL = /(?:号码|号)?[ \t]*["'”]?[ \t]*(?:([:：=]|是|为)[ \t]*)?["'“]?[ \t]*@?/y;
 const VALUES: Record<Kind, RegExp> = {
@@ -38,13 +47,9 @@ const VALUES: Record<Kind, RegExp> = {
 /** After a generic label ("user: bob"), the value must end the phrase, else "User: hello there" would count. */
 const PHRASE_END = /[ \t]*(?:$|[\r\n,;&|)}\]"'，；。]|[\u4e00-\u9fff]|[A-Za-z_]+[:=]|pass|pwd|密码)/y;
 /** "@handle" anywhere; an e-mail's "@domain" is excluded by the character before it. */
-const HANDLE = /(?<![\w@.])@([A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@-]|\.[A-Za-z])/g;
+const HANDLE = /@(?<![\w@.]@)([A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@-]|\.[A-Za-z])/g;
 const HANDLE_CONTEXT = ['telegram', 'tg', '电报', '飞机', 'twitter', '推特', 'instagram', 'ins', 'dm', '私聊', '私信', '联系', 'contact'];
 const NOT_HANDLES = new Set(['username', 'password', 'pass', 'pwd', 'account', 'email', 'login', 'handle', 'user', 'name']);
-/** "@media", "@param", "@Override": annotations and at-rules of code, not people. */
-const CODE_WORDS = new Set(
-  'media import param return returns override types type font-face keyframes interface end property synthesize charset supports page namespace everyone here channel all see throws deprecated author since version link inheritdoc example'.split(' '),
-);
 
 /** Reads the handle a label of `kind` announces, starting at `at`; `explicit` says a separator came before it. */
 function readValue(scan: ScanState, kind: Kind, at: number, explicit: boolean): void {
@@ -66,12 +71,17 @@ function readValue(scan: ScanState, kind: Kind, at: number, explicit: boolean): 
   scan.add('USERNAME', at, end, kind === 'generic' ? 0.85 : 0.9, NAME);
 }
 
+/** Separators are found with indexOf, which is much faster than a regex over text full of JSON and key=value pairs. */
 function fromSeparators(scan: ScanState): void {
   const { text } = scan;
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
-    const kind = labelBefore(text, m.index).map((w) => LATIN_KINDS.get(w)).find((k) => k !== undefined);
-    if (kind) readValue(scan, kind, m.index + m[0].length, true);
+  for (const separator of [':', '=', '：']) {
+    for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+      const kind = labelBefore(text, at).map((w) => LATIN_KINDS.get(w)).find((k) => k !== undefined);
+      if (!kind) continue;
+      SEPARATOR_TAIL.lastIndex = at + 1;
+      const tail = SEPARATOR_TAIL.exec(text);
+      if (tail) readValue(scan, kind, at + 1 + tail[0].length, true);
+    }
   }
 }
 
@@ -87,6 +97,7 @@ function fromChatLabels(scan: ScanState): void {
   const { text } = scan;
   CHAT_LABEL.lastIndex = 0;
   for (let m = CHAT_LABEL.exec(text); m !== null; m = CHAT_LABEL.exec(text)) {
+    if (isAlphanumeric(text[m.index - 1])) continue;
     afterLabel(scan, m[1] ? 'qq' : m[2] ? 'wechat' : 'telegram', m.index + m[0].length);
   }
 }
@@ -105,7 +116,7 @@ function fromHandles(scan: ScanState, chat: boolean): void {
   for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
     const start = m.index + 1;
     const end = start + m[1].length;
-    if (CODE_WORDS.has(m[1].toLowerCase()) || /^\d+$/.test(m[1])) continue;
+    if (CODE_AT_WORDS.has(m[1].toLowerCase()) || /^\d+$/.test(m[1])) continue;
     const sure = chat || scan.hasContext(m.index, end, HANDLE_CONTEXT);
     scan.add('USERNAME', start, end, sure ? 0.85 : 0.6, NAME);
   }
@@ -130,11 +141,23 @@ function fromNamedHandles(scan: ScanState): void {
   const { text } = scan;
   NAMED_HANDLE.lastIndex = 0;
   for (let m = NAMED_HANDLE.exec(text); m !== null; m = NAMED_HANDLE.exec(text)) {
+    if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue;
     const value = trimValue(m[1]);
     if (!/[A-Za-z]/.test(value) || !/[\d_.]/.test(value) || EXTENSION.test(value) || isEmailOrPhone(value)) continue;
     const start = m.index + m[0].length - m[1].length;
     scan.add('USERNAME', start, start + value.length, 0.8, NAME);
   }
+}
+
+const COLUMN_WORDS = ['user', 'login', 'account', 'nick', 'handle', 'qq', 'wechat', '账号', '帐号', '用户名', '昵称', '微信'];
+
+/** A table cell under an account column: the structured mode passes the header as context for the whole text. */
+function fromColumn(scan: ScanState): void {
+  const value = scan.text.trim();
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.\-@]{1,63}$/.test(value) || !/[A-Za-z]/.test(value) || isEmailOrPhone(value)) return;
+  if (isPlaceholder(value) || !inColumn(scan, COLUMN_WORDS)) return;
+  const start = scan.text.indexOf(value);
+  scan.add('USERNAME', start, start + value.length, 0.85, NAME);
 }
 
 /** Account names, QQ numbers, WeChat IDs and Telegram handles, from their labels. */
@@ -148,6 +171,7 @@ export const usernameRecognizer: Recognizer = {
     fromChinese(scan);
     fromNamedHandles(scan);
     fromHandles(scan, fromSpeakers(scan));
+    fromColumn(scan);
   },
   examples: {
     positive: [

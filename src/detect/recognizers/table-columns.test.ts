@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanText } from '../scan-text.js';
+
+function found(text: string, type: string): string[] {
+  return scanText(text, { types: [type] }).map((f) => text.slice(f.start, f.end));
+}
+
+describe('cells under a column header', () => {
+  const cases: [string, string, string[]][] = [
+    ['user\torder_id\nnight_ghost43\t21101455214562\nxX_gamer_Xx\t442214525685', 'USERNAME', ['night_ghost43', 'xX_gamer_Xx']],
+    ['姓名,电话,地址\n李秀兰,13800138000,铁岭市西丰县蓝湾半岛15栋1单元2204室', 'PERSON', ['李秀兰']],
+    ['姓名,电话,地址\n李秀兰,13800138000,铁岭市西丰县蓝湾半岛15栋1单元2204室', 'ADDRESS', ['铁岭市西丰县蓝湾半岛15栋1单元2204室']],
+    ['email|pwd\n"zw@example.com"|"Winter2016@3"', 'PASSWORD', ['Winter2016@3']],
+    ['id;full_name;password_hash\n1;"Ann Lee";5f4dcc3b5aa765d61d8327deb882cf99', 'PERSON', ['Ann Lee']],
+    ['id;full_name;password_hash\n1;"Ann Lee";5f4dcc3b5aa765d61d8327deb882cf99', 'PASSWORD', ['5f4dcc3b5aa765d61d8327deb882cf99']],
+    ['样本如下\n账号\t密码\nqwe_88\t123123\n\n其他', 'PASSWORD', ['123123']],
+  ];
+  for (const [text, type, expected] of cases) {
+    it(`finds ${type} ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text, type), expected));
+  }
+
+  const negative = [
+    'name,price\nApple iPhone 15,5999',
+    'id,status\n1,active',
+    'username: required, password: optional',
+    'user\norder\nnight_ghost43',
+  ];
+  for (const text of negative) {
+    it(`stays quiet on ${JSON.stringify(text)}`, () => {
+      const mine = scanText(text).filter((f) => f.recognizer === 'table-columns');
+      assert.deepEqual(mine, []);
+    });
+  }
+
+  it('finishes quickly on hostile input', { timeout: 10000 }, () => {
+    for (const unit of ['name,', 'user\t\n', '"', 'pwd|pwd\n']) {
+      const text = unit.repeat(Math.ceil(200_000 / unit.length));
+      const started = Date.now();
+      scanText(text);
+      assert.ok(Date.now() - started < 5000, `${JSON.stringify(unit)} took too long`);
+    }
+  });
+});
