@@ -24,6 +24,20 @@ async function redact(run: Run, data: string | Uint8Array, size = 65536) {
   return { text: parts.join(''), stats };
 }
 
+/** `actual` is `expected` with some spans replaced by `<TYPE>` tokens: every piece between tokens stands in order. */
+function assertSameOutsideTokens(expected: string, actual: string): void {
+  const pieces = actual.split(/<[A-Z_]+>/);
+  assert.ok(expected.startsWith(pieces[0]), 'the start of the input was changed');
+  assert.ok(expected.endsWith(pieces[pieces.length - 1]), 'the end of the input was changed');
+  let from = pieces[0].length;
+  for (const piece of pieces.slice(1)) {
+    const at = expected.indexOf(piece, from);
+    assert.ok(at >= from, `input lost between offsets ${from} and ${from + 40}`);
+    from = at + piece.length;
+  }
+  assert.ok(pieces.length - 1 <= expected.length / 2000, `junk should hold few findings, got ${pieces.length - 1}`);
+}
+
 /** Reproducible junk: every byte value, invalid UTF-8, NULs, stray quotes and brackets. */
 function junk(length: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -40,8 +54,11 @@ describe('hostile input', () => {
     it(`${name}: binary junk passes through without a crash`, async () => {
       const data = junk(200_000);
       const { text } = await redact(run, data, 4099);
-      // Decoding turns invalid bytes into U+FFFD; nothing else is lost.
-      assert.equal(text, new TextDecoder().decode(data).replace(/^\uFEFF/, ''));
+      // Decoding turns invalid bytes into U+FFFD; apart from replaced values (if the junk happens to hold any), nothing is lost.
+      const decoded = new TextDecoder().decode(data).replace(/^\uFEFF/, '');
+      // A CSV row that changes is written again with csv-stringify, so its quoting may differ: compare sizes only.
+      if (name === 'csv') assert.ok(Math.abs(text.length - decoded.length) < decoded.length * 0.05, 'csv output lost data');
+      else assertSameOutsideTokens(decoded, text);
     });
 
     it(`${name}: a 5 MB single line is redacted, values near the start, middle and end`, async () => {
