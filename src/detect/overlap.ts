@@ -13,8 +13,12 @@ function rank(a: Finding, b: Finding): number {
 
 /** Keeps one finding per span: the best-ranked wins, and anything overlapping it is dropped. Output is sorted by start. */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
+  const byStart = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  let disjoint = true;
+  for (let i = 1; i < byStart.length && disjoint; i++) disjoint = byStart[i].start >= byStart[i - 1].end;
+  if (disjoint) return byStart; // the common case: nothing to decide
   const kept: Finding[] = []; // sorted by start; kept spans never overlap
-  for (const finding of [...findings].sort(rank)) {
+  for (const finding of byStart.sort(rank)) {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {

@@ -19,6 +19,11 @@ function languagesOf(text: string, hint: ScanOptions['language']): Set<Language>
   return languages;
 }
 
+function servesAny(served: readonly Language[], present: ReadonlySet<Language>): boolean {
+  for (const language of served) if (present.has(language)) return true;
+  return false;
+}
+
 function escapeRegex(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -51,8 +56,7 @@ export function createScanner(options: ScanOptions = {}): Scanner {
       const languages = languagesOf(text, options.language);
       const state = new TextScanState(text, languages, typeFilter, context);
       for (const recognizer of active) {
-        if (recognizer.languages && !recognizer.languages.some((l) => languages.has(l))) continue;
-        recognizer.find(state);
+        if (recognizer.languages === undefined || servesAny(recognizer.languages, languages)) recognizer.find(state);
       }
       for (const [type, pattern] of deny) {
         pattern.lastIndex = 0;
@@ -60,9 +64,10 @@ export function createScanner(options: ScanOptions = {}): Scanner {
           state.add(type, m.index, m.index + m[0].length, 1, 'deny-list');
         }
       }
-      const kept = state.findings.filter(
-        (f) => f.score >= minScore && (allow.size === 0 || !allow.has(text.slice(f.start, f.end).toLowerCase())),
-      );
+      const kept: Finding[] = [];
+      for (const f of state.findings) {
+        if (f.score >= minScore && (allow.size === 0 || !allow.has(text.slice(f.start, f.end).toLowerCase()))) kept.push(f);
+      }
       return resolveOverlaps(kept);
     },
   };
