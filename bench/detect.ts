@@ -92,17 +92,22 @@ for (const doc of docs) {
   groups.set(doc.genre, g);
 }
 const timings = timeGroups(scanner, groups, reps);
-const all = timings.get('all')!;
+// Repeated passes over one corpus keep the recognizers' caches (phone-number validation, say) warm. Real input is
+// mostly unseen values, so the verdict uses one pass over a fresh corpus of the same size that was never scanned.
+const fresh = buildCorpus({ seed: seed + 1_000_003, targetBytes: mb * 1e6 });
+const cold = timeGroups(scanner, new Map([['all, unseen', { texts: fresh.docs.map((d) => d.text), bytes: fresh.bytes }]]), 1).get('all, unseen')!;
+const all = cold;
 const allRate = mbPerSecond(all);
 const throughputPass = allRate >= THROUGHPUT_TARGET_MB_S;
 if (!throughputPass) failures.push('throughput');
 line();
-line(`Throughput, one thread, best of ${reps} after a warm-up (MB = 10^6 UTF-8 bytes; rate from the smaller of CPU and wall time):`);
+line(`Throughput, one thread (MB = 10^6 UTF-8 bytes; rate from the smaller of CPU and wall time). "all, unseen": one pass over a fresh corpus, caches cold (the verdict); the rest: best of ${reps} over the scored corpus, caches warm:`);
 line(`${'genre'.padEnd(14)}${'MB'.padStart(8)}${'docs'.padStart(7)}${'cpu ms'.padStart(10)}${'wall ms'.padStart(10)}${'MB/s'.padStart(9)}`);
-for (const [name, t] of timings) {
+for (const [name, t] of [['all, unseen', cold] as const, ...timings]) {
   const rate = mbPerSecond(t);
-  const verdict = name === 'all' ? `   target >= ${THROUGHPUT_TARGET_MB_S} MB/s per core  ${throughputPass ? 'PASS' : 'FAIL'}` : '';
-  line(`${name.padEnd(14)}${(t.bytes / 1e6).toFixed(2).padStart(8)}${String(groups.get(name)!.texts.length).padStart(7)}${t.cpuMs.toFixed(1).padStart(10)}${t.wallMs.toFixed(1).padStart(10)}${(Number.isFinite(rate) ? rate.toFixed(1) : 'inf').padStart(9)}${verdict}`);
+  const verdict = name === 'all, unseen' ? `   target >= ${THROUGHPUT_TARGET_MB_S} MB/s per core  ${throughputPass ? 'PASS' : 'FAIL'}` : '';
+  const count = name === 'all, unseen' ? fresh.docs.length : groups.get(name)!.texts.length;
+  line(`${name.padEnd(14)}${(t.bytes / 1e6).toFixed(2).padStart(8)}${String(count).padStart(7)}${t.cpuMs.toFixed(1).padStart(10)}${t.wallMs.toFixed(1).padStart(10)}${(Number.isFinite(rate) ? rate.toFixed(1) : 'inf').padStart(9)}${verdict}`);
 }
 
 if (errorLimit > 0) {
