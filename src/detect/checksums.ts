@@ -5,10 +5,14 @@ const DIGITS = /^\d+$/;
 
 /** True when `digits` (ASCII digits only) passes the Luhn mod-10 check. */
 export function luhnValid(digits: string): boolean {
-  if (!DIGITS.test(digits)) return false;
+  return DIGITS.test(digits) && luhnBetween(digits, 0, digits.length);
+}
+
+/** The Luhn check of text[from, to), which holds ASCII digits only. */
+export function luhnBetween(text: string, from: number, to: number): boolean {
   let sum = 0;
-  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
-    let d = digits.charCodeAt(i) - 48;
+  for (let i = to - 1, double = false; i >= from; i--, double = !double) {
+    let d = text.charCodeAt(i) - 48;
     if (double && (d *= 2) > 9) d -= 9;
     sum += d;
   }
@@ -18,6 +22,7 @@ export function luhnValid(digits: string): boolean {
 // Weight of position i is 2^(17-i) mod 11; the check character maps (sum mod 11).
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK_CHARS = '10X98765432';
+const ID_CHECK_CODES = Array.from(ID_CHECK_CHARS, (c) => c.charCodeAt(0));
 
 /** ISO 7064 MOD 11-2 check character ('0'-'9' or 'X') of the first 17 digits of a PRC resident ID. */
 export function mod11_2CheckChar(body: string): string {
@@ -31,6 +36,21 @@ export function cnAreaCodeExists(code: string): boolean {
   return CN_AREA_CODES.has(code);
 }
 
+// The six-digit codes again, indexed by their value, for the scanners that read digits in place.
+const AREA_CODE_TABLE = new Uint8Array(1_000_000);
+for (const code of CN_AREA_CODES) if (/^\d{6}$/.test(code)) AREA_CODE_TABLE[Number(code)] = 1;
+
+/** The value of the `count` ASCII digits at text[at], or -1 if one of them is no digit. */
+function digitsValue(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let p = at; p < at + count; p++) {
+    const d = text.charCodeAt(p) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 /** True when year/month/day name a real calendar day. */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -39,15 +59,67 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return day <= days;
 }
 
+/** `today` as the number YYYYMMDD. */
+function dateValue(today: Date): number {
+  return today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
+}
+
+// Today's YYYYMMDD and the local day [from, until) it holds for, in milliseconds: a Date per text costs more than a clock read.
+let today = 0;
+let todayFrom = 0;
+let todayUntil = 0;
+
+/** dateValue(new Date()), read from a cache while the local day lasts. */
+export function todayValue(): number {
+  const now = Date.now();
+  if (now < todayFrom || now >= todayUntil) {
+    const date = new Date(now);
+    today = dateValue(date);
+    todayFrom = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+    todayUntil = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+  }
+  return today;
+}
+
+/** True for a YYYYMMDD value that is a real day, in 1900 or later and not after `todayValue` (YYYYMMDD). */
+function birthValueValid(value: number, todayValue: number): boolean {
+  const year = Math.floor(value / 10000);
+  return year >= 1900 && value <= todayValue && isCalendarDate(year, Math.floor(value / 100) % 100, value % 100);
+}
+
 /** True for a YYYYMMDD birth date that is a real day, in 1900 or later and not after `today`. */
 export function birthDateValid(yyyymmdd: string, today: Date = new Date()): boolean {
   if (yyyymmdd.length !== 8 || !DIGITS.test(yyyymmdd)) return false;
-  const value = Number(yyyymmdd);
-  const year = Math.floor(value / 10000);
-  const month = Math.floor(value / 100) % 100;
-  const day = value % 100;
-  const todayValue = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
-  return year >= 1900 && value <= todayValue && isCalendarDate(year, month, day);
+  return birthValueValid(Number(yyyymmdd), dateValue(today));
+}
+
+/**
+ * An 18-character PRC resident ID at text[start, start + 18) (see cnResidentIdValid), read in place;
+ * `todayValue` is today as YYYYMMDD.
+ */
+export function cnResidentIdAt(text: string, start: number, todayValue: number): boolean {
+  if (start + 18 > text.length) return false;
+  const area = digitsValue(text, start, 6);
+  if (area < 0 || AREA_CODE_TABLE[area] !== 1) return false;
+  const birth = digitsValue(text, start + 6, 8);
+  if (birth < 0 || !birthValueValid(birth, todayValue)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = text.charCodeAt(start + i) - 48;
+    if (!(d >= 0 && d <= 9)) return false;
+    sum += d * ID_WEIGHTS[i];
+  }
+  const check = text.charCodeAt(start + 17);
+  return check === ID_CHECK_CODES[sum % 11] || (check === 120 && sum % 11 === 2);
+}
+
+/** A legacy 15-digit PRC resident ID at text[start, start + 15) (see cnLegacyResidentIdValid), read in place. */
+export function cnLegacyResidentIdAt(text: string, start: number, todayValue: number): boolean {
+  if (start + 15 > text.length || digitsValue(text, start + 12, 3) < 0) return false;
+  const area = digitsValue(text, start, 6);
+  if (area < 0 || AREA_CODE_TABLE[area] !== 1) return false;
+  const birth = digitsValue(text, start + 6, 6);
+  return birth >= 0 && birthValueValid(19_000_000 + birth, todayValue);
 }
 
 const CN_ID_18 = /^\d{17}[\dXx]$/;
@@ -55,17 +127,12 @@ const CN_ID_15 = /^\d{15}$/;
 
 /** An 18-character PRC resident ID (GB 11643-1999): known area code, real birth date, MOD 11-2 check character. */
 export function cnResidentIdValid(id: string, today?: Date): boolean {
-  return (
-    CN_ID_18.test(id) &&
-    cnAreaCodeExists(id.slice(0, 6)) &&
-    birthDateValid(id.slice(6, 14), today) &&
-    mod11_2CheckChar(id) === id[17].toUpperCase()
-  );
+  return CN_ID_18.test(id) && cnResidentIdAt(id, 0, today === undefined ? todayValue() : dateValue(today));
 }
 
 /** A legacy 15-digit PRC resident ID: known area code and a real YYMMDD birth date in the 1900s. It has no check digit. */
 export function cnLegacyResidentIdValid(id: string, today?: Date): boolean {
-  return CN_ID_15.test(id) && cnAreaCodeExists(id.slice(0, 6)) && birthDateValid(`19${id.slice(6, 12)}`, today);
+  return CN_ID_15.test(id) && cnLegacyResidentIdAt(id, 0, today === undefined ? todayValue() : dateValue(today));
 }
 
 // IBAN length per country: the SWIFT IBAN registry (as mirrored by ibantools 4.5.4, whose entries the tests compare).
@@ -82,6 +149,10 @@ export const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** IBAN_LENGTHS by the country code's letters: (first - 65) * 26 + second - 65; 0 for none. */
+export const IBAN_LENGTH_BY_CODE: Uint8Array = new Uint8Array(26 * 26);
+for (const [country, length] of IBAN_LENGTHS) IBAN_LENGTH_BY_CODE[(country.charCodeAt(0) - 65) * 26 + country.charCodeAt(1) - 65] = length;
+
 const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]+$/;
 
 /** ISO 13616: a compact upper-case IBAN of its country's registered length whose mod-97 remainder is 1. */
@@ -97,14 +168,19 @@ export function ibanValid(iban: string): boolean {
   return remainder === 1;
 }
 
-// Published in advertising and on SSA material, never a person's number.
-const ADVERTISED_SSNS = new Set(['078051120', '219099999']);
+// Published in advertising and on SSA material, never a person's number (078-05-1120, 219-09-9999).
+const ADVERTISED_SSNS: readonly number[] = [78_051_120, 219_099_999];
+
+/** The SSN rules of ssnValid for the parts of a number: area AAA, group GG, serial SSSS. */
+export function ssnPartsValid(area: number, group: number, serial: number): boolean {
+  if (area === 0 || area === 666 || area >= 900 || group === 0 || serial === 0) return false;
+  const value = area * 1_000_000 + group * 10_000 + serial;
+  // One repeated digit: a multiple of 111111111.
+  return value % 111_111_111 !== 0 && value !== ADVERTISED_SSNS[0] && value !== ADVERTISED_SSNS[1];
+}
 
 /** US SSN rules for nine digits: area not 000, 666 or 9xx; group not 00; serial not 0000; not one repeated digit; not an advertised number. */
 export function ssnValid(digits: string): boolean {
   if (digits.length !== 9 || !DIGITS.test(digits)) return false;
-  const area = digits.slice(0, 3);
-  if (area === '000' || area === '666' || area[0] === '9') return false;
-  if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false;
-  return digits !== digits[0].repeat(9) && !ADVERTISED_SSNS.has(digits);
+  return ssnPartsValid(Number(digits.slice(0, 3)), Number(digits.slice(3, 5)), Number(digits.slice(5)));
 }

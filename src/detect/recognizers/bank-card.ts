@@ -1,5 +1,5 @@
 // BANK_CARD: 13-19 digits, bare or grouped, of a known issuer's prefix and length, passing Luhn.
-import { cnLegacyResidentIdValid, cnResidentIdValid, luhnValid } from '../checksums.js';
+import { cnLegacyResidentIdAt, cnResidentIdAt, luhnBetween, todayValue } from '../checksums.js';
 import type { Recognizer } from '../types.js';
 import { digitRuns, joinedAfter, joinedBefore, labelledOtherwise, matchGroups } from './numeric-tokens.js';
 
@@ -11,31 +11,45 @@ const NO_LUHN_CONTEXT_SCORE = 0.7;
 // pan: primary account number, as log and JSON fields name it.
 const CONTEXT = ['银行卡', '卡号', '信用卡', '借记卡', '储蓄卡', '银联', 'card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'unionpay', 'pan=', 'pan:', 'pan"'];
 
-interface Issuer {
-  prefix: RegExp;
-  lengths: readonly number[];
-  /** Lengths issued so rarely that a number of that length needs context. */
-  rare?: readonly number[];
-}
-
-const ISSUERS: readonly Issuer[] = [
-  { prefix: /^62/, lengths: [16, 17, 18, 19] }, // UnionPay
-  { prefix: /^4/, lengths: [16], rare: [13, 19] }, // Visa
-  { prefix: /^(?:5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, lengths: [16] }, // Mastercard
-  { prefix: /^3[47]/, lengths: [15] }, // American Express
-  { prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] }, // JCB
-  { prefix: /^(?:6011|64[4-9]|65)/, lengths: [16, 17, 18, 19] }, // Discover
-  { prefix: /^(?:36|30[0-5])/, lengths: [14, 15, 16, 17, 18, 19] }, // Diners Club
-];
-
-/** 'common' for a known issuer's usual length, 'rare' for one that needs context, null otherwise. */
-function issuerLength(digits: string): 'common' | 'rare' | null {
-  for (const issuer of ISSUERS) {
-    if (!issuer.prefix.test(digits)) continue;
-    if (issuer.lengths.includes(digits.length)) return 'common';
-    if (issuer.rare?.includes(digits.length)) return 'rare';
+/**
+ * 'common' for a known issuer's usual length, 'rare' for one that needs context, null otherwise. The issuers'
+ * prefixes do not overlap:
+ *   UnionPay 62: 16-19; Visa 4: 16 (13, 19 rare); Mastercard 51-55, 2221-2720: 16; American Express 34, 37: 15;
+ *   JCB 3528-3589: 16-19; Discover 6011, 644-649, 65: 16-19; Diners Club 36, 300-305: 14-19.
+ * `text` holds the card's digits from `at` on, `length` of them.
+ */
+function issuerLength(text: string, at: number, length: number): 'common' | 'rare' | null {
+  const d1 = text.charCodeAt(at) - 48;
+  const d2 = text.charCodeAt(at + 1) - 48;
+  const d3 = text.charCodeAt(at + 2) - 48;
+  const d4 = text.charCodeAt(at + 3) - 48;
+  const two = d1 * 10 + d2;
+  let lengths: 'unionpay' | 'visa' | 'mastercard' | 'amex' | 'diners' | null = null;
+  if (d1 === 4) lengths = 'visa';
+  else if (two === 62) lengths = 'unionpay';
+  else if (two >= 51 && two <= 55) lengths = 'mastercard';
+  else if (two === 34 || two === 37) lengths = 'amex';
+  else if (two === 35) lengths = (d3 === 2 && d4 >= 8) || (d3 >= 3 && d3 <= 8) ? 'unionpay' : null; // JCB
+  else if (two === 65 || (two === 64 && d3 >= 4) || (two === 60 && d3 === 1 && d4 === 1)) lengths = 'unionpay'; // Discover
+  else if (two === 36 || (two === 30 && d3 <= 5)) lengths = 'diners';
+  else if (d1 === 2) {
+    const four = two * 100 + d3 * 10 + d4;
+    if (four >= 2221 && four <= 2720) lengths = 'mastercard';
   }
-  return null;
+  switch (lengths) {
+    case 'unionpay':
+      return length >= 16 && length <= 19 ? 'common' : null;
+    case 'visa':
+      return length === 16 ? 'common' : length === 13 || length === 19 ? 'rare' : null;
+    case 'mastercard':
+      return length === 16 ? 'common' : null;
+    case 'amex':
+      return length === 15 ? 'common' : null;
+    case 'diners':
+      return length >= 14 && length <= 19 ? 'common' : null;
+    default:
+      return null;
+  }
 }
 
 // Print layouts: groups of four (the last shorter), Amex 4-6-5, Diners 4-6-4.
@@ -58,28 +72,49 @@ export const bankCard: Recognizer = {
     const { text } = scan;
     const runs = digitRuns(scan);
     const { starts, ends } = runs;
-    for (let i = 0; i < starts.length; i++) {
-      const length = ends[i] - starts[i];
-      let last = -1;
-      if (length >= 13 && length <= 19) last = joinedBefore(text, starts[i]) || joinedAfter(text, ends[i]) ? -1 : i;
-      else if (length === 4) {
-        for (const sizes of GROUPED) if ((last = matchGroups(text, runs, i, sizes, ' -')) >= 0) break;
-      }
-      if (last < 0) continue;
+    const count = starts.length;
+    let today = -1;
+    for (let i = 0; i < count; i++) {
       const start = starts[i];
+      const length = ends[i] - start;
+      let last = -1;
+      // The card's digits are source[from, from + digitCount): the text itself for a bare number, else a copy.
+      let source = text;
+      let from = start;
+      let digitCount = length;
+      let issuer: 'common' | 'rare' | null;
+      if (length >= 13 && length <= 19) {
+        issuer = issuerLength(text, start, length);
+        if (issuer === null || joinedBefore(text, start) || joinedAfter(text, ends[i])) continue;
+        last = i;
+      } else if (length === 4) {
+        // Every layout goes on with a group of four or six after a space or dash.
+        if (i + 1 >= count || starts[i + 1] !== ends[i] + 1) continue;
+        const second = ends[i + 1] - starts[i + 1];
+        const gap = text.charCodeAt(ends[i]);
+        if ((second !== 4 && second !== 6) || (gap !== 32 && gap !== 45)) continue;
+        for (const sizes of GROUPED) if ((last = matchGroups(text, runs, i, sizes, ' -')) >= 0) break;
+        if (last < 0) continue;
+        source = '';
+        for (let k = i; k <= last; k++) source += text.slice(starts[k], ends[k]);
+        from = 0;
+        digitCount = source.length;
+        issuer = issuerLength(source, 0, digitCount);
+        if (issuer === null) continue;
+      } else continue;
       const end = ends[last];
-      const digits = last === i ? text.slice(start, end) : text.slice(start, end).replace(/\D/g, '');
-      const issuer = issuerLength(digits);
+      if (today < 0) today = todayValue();
       // 18 digits that make a valid resident ID are one; 18-digit cards are rare.
-      if (issuer === null || (digits.length === 18 && cnResidentIdValid(digits))) continue;
-      const luhn = luhnValid(digits);
-      const noLuhnUnionPay = !luhn && digits.startsWith('62') && (digits.length === 16 || digits.length === 19);
+      if (digitCount === 18 && cnResidentIdAt(source, from, today)) continue;
+      const luhn = luhnBetween(source, from, from + digitCount);
+      const noLuhnUnionPay =
+        !luhn && source.charCodeAt(from) === 54 && source.charCodeAt(from + 1) === 50 && (digitCount === 16 || digitCount === 19);
       if (!luhn && !noLuhnUnionPay) continue;
       if (labelledOtherwise(text, start, CONTEXT)) continue;
       const context = scan.hasContext(start, end, CONTEXT);
       // Rare lengths, no Luhn digit, and 15 digits that also read as a legacy resident ID (Amex's 34/37 are
       // province codes) need card context.
-      if (!context && (issuer === 'rare' || noLuhnUnionPay || (digits.length === 15 && cnLegacyResidentIdValid(digits)))) continue;
+      if (!context && (issuer === 'rare' || noLuhnUnionPay || (digitCount === 15 && cnLegacyResidentIdAt(source, from, today)))) continue;
       scan.add('BANK_CARD', start, end, noLuhnUnionPay ? NO_LUHN_CONTEXT_SCORE : context ? CONTEXT_SCORE : SCORE, NAME);
       i = last;
     }

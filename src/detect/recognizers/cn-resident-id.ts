@@ -1,5 +1,5 @@
 // CN_RESIDENT_ID: 18-character IDs with area code, birth date and MOD 11-2 check; legacy 15-digit IDs with context.
-import { cnLegacyResidentIdValid, cnResidentIdValid } from '../checksums.js';
+import { cnLegacyResidentIdAt, cnResidentIdAt, todayValue } from '../checksums.js';
 import type { Recognizer } from '../types.js';
 import { digitRuns, joinedAfter, joinedBefore } from './numeric-tokens.js';
 
@@ -17,19 +17,31 @@ export const cnResidentId: Recognizer = {
   find(scan) {
     const { text } = scan;
     const { starts, ends } = digitRuns(scan);
+    let today = -1;
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i];
-      const length = ends[i] - start;
-      // 18 digits, or 17 digits and the check character X.
-      const end = length === 18 ? ends[i] : length === 17 && (text[ends[i]] === 'X' || text[ends[i]] === 'x') ? ends[i] + 1 : -1;
-      if (end > 0) {
-        if (joinedBefore(text, start) || joinedAfter(text, end) || !cnResidentIdValid(text.slice(start, end))) continue;
-        scan.add('CN_RESIDENT_ID', start, end, scan.hasContext(start, end, CONTEXT) ? CONTEXT_SCORE : SCORE, NAME);
-      } else if (length === 15) {
-        if (joinedBefore(text, start) || joinedAfter(text, ends[i]) || !cnLegacyResidentIdValid(text.slice(start, ends[i]))) continue;
-        const score = scan.hasContext(start, ends[i], CONTEXT) ? LEGACY_CONTEXT_SCORE : LEGACY_SCORE;
-        scan.add('CN_RESIDENT_ID', start, ends[i], score, NAME);
+      const runEnd = ends[i];
+      const length = runEnd - start;
+      if (length < 15 || length > 18 || length === 16) continue;
+      if (length === 15) {
+        if (joinedBefore(text, start) || joinedAfter(text, runEnd)) continue;
+        if (today < 0) today = todayValue();
+        if (!cnLegacyResidentIdAt(text, start, today)) continue;
+        const score = scan.hasContext(start, runEnd, CONTEXT) ? LEGACY_CONTEXT_SCORE : LEGACY_SCORE;
+        scan.add('CN_RESIDENT_ID', start, runEnd, score, NAME);
+        continue;
       }
+      // 18 digits, or 17 digits and the check character X.
+      let end = runEnd;
+      if (length === 17) {
+        const check = text.charCodeAt(runEnd);
+        if (check !== 88 && check !== 120) continue;
+        end = runEnd + 1;
+      }
+      if (joinedBefore(text, start) || joinedAfter(text, end)) continue;
+      if (today < 0) today = todayValue();
+      if (!cnResidentIdAt(text, start, today)) continue;
+      scan.add('CN_RESIDENT_ID', start, end, scan.hasContext(start, end, CONTEXT) ? CONTEXT_SCORE : SCORE, NAME);
     }
   },
   examples: {

@@ -8,7 +8,20 @@ const MAX_DOMAIN = 253;
 const MAX_LABEL = 63;
 const URL_WINDOW = 256;
 // File names such as icon@2x.png share the shape.
-const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp', 'ico', 'pdf', 'js', 'css', 'json', 'html', 'htm', 'txt', 'mp4']);
+const FILE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp', 'ico', 'pdf', 'js', 'css', 'json', 'html', 'htm', 'txt', 'mp4'];
+const MAX_EXTENSION = 4;
+
+/** text[start, end), up to MAX_EXTENSION ASCII letters and digits, as a number: six bits a character, case folded. */
+function extensionKey(text: string, start: number, end: number): number {
+  let key = end - start;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    key = key * 64 + (c <= 57 ? c - 48 + 27 : (c | 0x20) - 96); // digits 27-36, letters 1-26
+  }
+  return key;
+}
+
+const EXTENSION_KEYS = new Set(FILE_EXTENSIONS.map((extension) => extensionKey(extension, 0, extension.length)));
 
 // Characters of a practical local part (RFC 5322 atext less the rarely used symbols that also delimit text: = ? / & etc.).
 function isLocalCode(c: number): boolean {
@@ -21,16 +34,25 @@ function isDomainCode(c: number): boolean {
 
 /** Start of the local part that ends before `at`, or -1. */
 function localStart(text: string, at: number): number {
+  // One pass leftwards: the extent, and the last '--' and '..' in it.
   let start = at;
-  while (start > 0 && at - start <= MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
-  if (at - start > MAX_LOCAL || (start > 0 && text[start - 1] === '@')) return -1;
+  let dashes = -1;
+  let dots = -1;
+  for (let previous = 0; start > 0 && at - start <= MAX_LOCAL; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (!isLocalCode(c)) break;
+    if (c === previous) {
+      if (c === 45 && dashes < 0) dashes = start - 1;
+      else if (c === 46 && dots < 0) dots = start - 1;
+    }
+    previous = c;
+  }
+  if (at - start > MAX_LOCAL || (start > 0 && text.charCodeAt(start - 1) === 64)) return -1;
   // Dash runs separate the fields of leaked lists (13800138000----alice@example.com).
-  const fieldBreak = text.slice(start, at).lastIndexOf('--');
-  if (fieldBreak >= 0) start += fieldBreak + 2;
+  if (dashes >= 0) start = dashes + 2;
   // Quotes, dots and dashes before the address are punctuation, not part of it.
-  while (start < at && "'.-".includes(text[start])) start++;
-  const local = text.slice(start, at);
-  return local.length === 0 || local.endsWith('.') || local.includes('..') ? -1 : start;
+  for (let c = text.charCodeAt(start); start < at && (c === 39 || c === 46 || c === 45); c = text.charCodeAt(++start));
+  return start === at || text.charCodeAt(at - 1) === 46 || dots >= start ? -1 : start;
 }
 
 function isLetterCode(c: number): boolean {
@@ -41,8 +63,8 @@ function isLetterCode(c: number): boolean {
 function domainEnd(text: string, at: number): number {
   let end = at + 1;
   while (end < text.length && end - at <= MAX_DOMAIN && isDomainCode(text.charCodeAt(end))) end++;
-  while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
-  if (text[end] === '@') return -1;
+  for (let c = text.charCodeAt(end - 1); end > at + 1 && (c === 46 || c === 45); c = text.charCodeAt(--end - 1));
+  if (text.charCodeAt(end) === 64) return -1;
   let labels = 0;
   let labelStart = at + 1;
   let letters = true;
@@ -58,30 +80,53 @@ function domainEnd(text: string, at: number): number {
     letters = true;
   }
   if (labels === 0 || !letters || end - labelStart < 2 || !labelValid(text, labelStart, end)) return -1;
-  return FILE_EXTENSIONS.has(text.slice(labelStart, end).toLowerCase()) ? -1 : end;
+  // The last label is letters only.
+  return end - labelStart <= MAX_EXTENSION && EXTENSION_KEYS.has(extensionKey(text, labelStart, end)) ? -1 : end;
 }
 
 function labelValid(text: string, start: number, end: number): boolean {
-  return end > start && end - start <= MAX_LABEL && text[start] !== '-' && text[end - 1] !== '-';
+  return end > start && end - start <= MAX_LABEL && text.charCodeAt(start) !== 45 && text.charCodeAt(end - 1) !== 45;
 }
 
-/** scheme://user:password@host: the '@' of a URL's authority marks a credential, not an address. */
-function inUrl(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - URL_WINDOW), start);
-  const scheme = before.lastIndexOf('://');
-  return scheme >= 0 && !/[\s/]/.test(before.slice(scheme + 3));
+/** Where '://' occurs in `text`, in order. */
+function schemeMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) marks.push(at);
+  return marks;
 }
+
+/**
+ * scheme://user:password@host: the '@' of a URL's authority marks a credential, not an address. `marks` are
+ * the text's '://' positions: the last one within URL_WINDOW before `start` counts.
+ */
+function inUrl(text: string, start: number, marks: readonly number[]): boolean {
+  // The last mark that ends by `start`.
+  let low = 0;
+  let high = marks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (marks[middle] + 3 <= start) low = middle + 1;
+    else high = middle;
+  }
+  const scheme = low > 0 ? marks[low - 1] : -1;
+  return scheme >= Math.max(0, start - URL_WINDOW) && !/[\s/]/.test(text.slice(scheme + 3, start));
+}
+
+const NO_MARKS: readonly number[] = [];
 
 export const emailAddress: Recognizer = {
   name: NAME,
   types: ['EMAIL_ADDRESS'],
   find(scan) {
     const { text } = scan;
+    let marks: readonly number[] | undefined;
     for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
       const start = localStart(text, at);
       if (start < 0) continue;
       const end = domainEnd(text, at);
-      if (end < 0 || inUrl(text, start)) continue;
+      if (end < 0) continue;
+      marks ??= text.includes('://') ? schemeMarks(text) : NO_MARKS;
+      if (marks.length > 0 && inUrl(text, start, marks)) continue;
       scan.add('EMAIL_ADDRESS', start, end, SCORE, NAME);
       at = end - 1;
     }

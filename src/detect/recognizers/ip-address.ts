@@ -19,13 +19,18 @@ function isHex(c: number): boolean {
 
 /** Four dot-separated decimal octets, 0-255, without leading zeros. */
 export function ipv4Valid(value: string): boolean {
-  for (let p = 0, octets = 1; ; p++, octets++) {
+  return ipv4Between(value, 0, value.length);
+}
+
+/** ipv4Valid for text[from, to). */
+function ipv4Between(text: string, from: number, to: number): boolean {
+  for (let p = from, octets = 1; ; p++, octets++) {
     let q = p;
     let octet = 0;
-    while (q < value.length && isDigit(value.charCodeAt(q))) octet = octet * 10 + value.charCodeAt(q++) - 48;
-    if (q === p || q - p > 3 || (q - p > 1 && value[p] === '0') || octet > 255) return false;
-    if (q === value.length) return octets === 4;
-    if (value[q] !== '.' || octets === 4) return false;
+    while (q < to && isDigit(text.charCodeAt(q))) octet = octet * 10 + text.charCodeAt(q++) - 48;
+    if (q === p || q - p > 3 || (q - p > 1 && text.charCodeAt(p) === 48) || octet > 255) return false;
+    if (q === to) return octets === 4;
+    if (text.charCodeAt(q) !== 46 || octets === 4) return false;
     p = q;
   }
 }
@@ -63,19 +68,34 @@ export function ipv6Valid(value: string): boolean {
   return digit && (compressed ? groups <= 7 : groups === 8);
 }
 
+/** True when the label before `start` can name a version: VERSION_LABEL's keyword ends right before up to three separators. */
+function mayFollowVersionLabel(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= start - 4 && isVersionSeparator(text.charCodeAt(p))) p--;
+  if (start - 1 - p > 3) return false;
+  const c = text.charCodeAt(p) | 0x20;
+  return c === 0x6e || c === 0x72 || c === 0x65 || c === 0x64 || c === 0x672c || c === 0x53f7; // n r e d 本 号
+}
+
+// [ \t:=："'], VERSION_LABEL's separators.
+function isVersionSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 58 || c === 61 || c === 0xff1a || c === 34 || c === 39;
+}
+
 function findIpv4(scan: ScanState): void {
   const { text } = scan;
   const { starts, ends } = digitRuns(scan);
   for (let i = 0; i + 3 < starts.length; i++) {
     let k = 0;
-    while (k < 3 && text[ends[i + k]] === '.' && starts[i + k + 1] === ends[i + k] + 1 && ends[i + k] - starts[i + k] <= 3) k++;
+    while (k < 3 && ends[i + k] - starts[i + k] <= 3 && text.charCodeAt(ends[i + k]) === 46 && starts[i + k + 1] === ends[i + k] + 1) k++;
     if (k < 3 || ends[i + 3] - starts[i + 3] > 3) continue;
     const start = starts[i];
     const end = ends[i + 3];
     // A fifth number, a letter (v1.2.3.4) or a suffix (1.2.3.4-beta) makes a version string.
-    if (joinedBefore(text, start) || joinedAfter(text, end) || '-+_'.includes(text[end] ?? ' ')) continue;
-    const value = text.slice(start, end);
-    if (!ipv4Valid(value) || VERSION_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const next = text.charCodeAt(end);
+    if (next === 45 || next === 43 || next === 95 || joinedBefore(text, start) || joinedAfter(text, end)) continue;
+    if (!ipv4Between(text, start, end)) continue;
+    if (mayFollowVersionLabel(text, start) && VERSION_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
     const small = end - start === 7;
     const score = !small || scan.hasContext(start, end, CONTEXT) ? SCORE : SMALL_OCTETS_SCORE;
     scan.add('IP_ADDRESS', start, end, score, NAME);
@@ -92,15 +112,29 @@ function findIpv6(scan: ScanState): void {
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     if (!isHexOrColon(text.charCodeAt(colon + 1)) || (colon > 0 && !isHexOrColon(text.charCodeAt(colon - 1)))) continue;
     let colons = 1;
+    // Whether '::' occurs: without it an address has eight groups, at least six colons (with IPv4 at the end).
+    let double = text.charCodeAt(colon + 1) === 58;
     let start = colon;
-    while (start > 0 && isHexOrColon(text.charCodeAt(start - 1))) if (text.charCodeAt(--start) === 58) colons++;
+    while (start > 0 && isHexOrColon(text.charCodeAt(start - 1))) {
+      if (text.charCodeAt(--start) === 58) {
+        colons++;
+        double ||= text.charCodeAt(start + 1) === 58;
+      }
+    }
     let end = colon + 1;
-    for (let c = text.charCodeAt(end); isHexOrColon(c) || c === 46; c = text.charCodeAt(++end)) if (c === 58) colons++;
+    for (let c = text.charCodeAt(end); isHexOrColon(c) || c === 46; c = text.charCodeAt(++end)) {
+      if (c === 58) {
+        colons++;
+        double ||= text.charCodeAt(end + 1) === 58;
+      }
+    }
     colon = end;
+    if (colons < 2 || (colons < 6 && !double)) continue;
     // Sentence punctuation after the address.
-    while (text[end - 1] === '.') end--;
-    if (text[end - 1] === ':' && text[end - 2] !== ':') end--;
-    if (colons < 2 || isWordCode(text.charCodeAt(start - 1)) || isWordCode(text.charCodeAt(end)) || text[start - 1] === '.') continue;
+    while (text.charCodeAt(end - 1) === 46) end--;
+    if (text.charCodeAt(end - 1) === 58 && text.charCodeAt(end - 2) !== 58) end--;
+    const before = text.charCodeAt(start - 1);
+    if (isWordCode(before) || before === 46 || isWordCode(text.charCodeAt(end))) continue;
     if (ipv6Valid(text.slice(start, end))) scan.add('IP_ADDRESS', start, end, SCORE, NAME);
   }
 }

@@ -12,11 +12,15 @@ const PLATE = new RegExp(
     `|使\\d{3}${SEPARATOR}\\d{3})(?![A-Za-z0-9])`,
   'g',
 );
-const TAIL_LETTER = /[A-Z]/g;
 
 /** At most two letters after the issuing authority's letter: plates are mostly digits. */
 function plausibleTail(plate: string): boolean {
-  return (plate.slice(2).match(TAIL_LETTER)?.length ?? 0) <= 2;
+  let letters = 0;
+  for (let p = 2; p < plate.length; p++) {
+    const c = plate.charCodeAt(p);
+    if (c >= 65 && c <= 90 && ++letters > 2) return false;
+  }
+  return true;
 }
 
 export const licensePlate = patternRecognizer({

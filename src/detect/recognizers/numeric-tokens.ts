@@ -1,29 +1,85 @@
 // Digit runs of a text, found once and shared by the number recognizers (ID, card, phone, SSN, IP, passport).
 import type { ScanState } from '../types.js';
 
-/** Maximal runs of ASCII digits that can be part of an identifier: run i is text[starts[i], ends[i]). */
+/** Maximal runs of ASCII digits that can be part of an identifier, in order: run i is text[starts[i], ends[i]). */
 export interface DigitRuns {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
 }
 
-// Runs of six or more digits, and runs joined to others by separators (space, dash, dot, brackets). What is
-// left out, a short number standing alone (a year, a count), can be no identifier; skipping it in the regex
-// engine keeps mixed text, where such numbers are most of the digits, cheap.
-const CLUSTER = /\d(?<!\d\d)(?:\d*(?:[ \u00a0\-.()（）]{1,5}\d+)+|\d{5,})/g;
+// Runs of six or more digits, and runs joined to others by 1-5 separators (space, dash, dot, brackets), found in
+// "segments": maximal stretches of digits and separators. Only segments of six or more characters count: every
+// number a recognizer takes has at least six (a passport's digits, 1.2.3.4, a phone number's seven digits), and
+// a run's neighbours in another segment are never joined to it. So probing every sixth character finds every
+// segment that matters while skipping the letters and Chinese text between numbers (this machine runs such a
+// loop faster than a regex over every position).
+const MIN_SEGMENT = 6;
+
+// 1: digit, 2: separator, for ASCII; the non-ASCII separators are U+00A0 and the full-width brackets.
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
+for (const c of ' -.()') ASCII_CLASS[c.charCodeAt(0)] = 2;
+
+function isSegmentCode(c: number): boolean {
+  return c < 128 ? ASCII_CLASS[c] !== 0 : c === 0xa0 || c === 0xff08 || c === 0xff09;
+}
+
+function isSeparatorCode(c: number): boolean {
+  return c < 128 ? ASCII_CLASS[c] === 2 : c === 0xa0 || c === 0xff08 || c === 0xff09;
+}
+
+/**
+ * Adds the runs of the segment of digits and separators that starts at `p`: chains of runs 1-5 separators
+ * apart, and lone runs of six or more. Returns where the segment ends.
+ */
+function segmentRuns(text: string, p: number, starts: number[], ends: number[]): number {
+  let c = text.charCodeAt(p);
+  for (;;) {
+    while (isSeparatorCode(c)) c = text.charCodeAt(++p);
+    if (!(c >= 48 && c <= 57)) return p;
+    const first = p;
+    do c = text.charCodeAt(++p);
+    while (c >= 48 && c <= 57);
+    const firstEnd = p;
+    let chained = false;
+    for (;;) {
+      const gap = p;
+      while (isSeparatorCode(c)) c = text.charCodeAt(++p);
+      // A separator run longer than five, or one that ends the segment, ends the chain.
+      if (p === gap || p - gap > 5 || !(c >= 48 && c <= 57)) break;
+      if (!chained) {
+        starts.push(first);
+        ends.push(firstEnd);
+        chained = true;
+      }
+      starts.push(p);
+      do c = text.charCodeAt(++p);
+      while (c >= 48 && c <= 57);
+      ends.push(p);
+    }
+    if (!chained && firstEnd - first >= 6) {
+      starts.push(first);
+      ends.push(firstEnd);
+    }
+  }
+}
 
 function findDigitRuns(text: string): DigitRuns {
   const starts: number[] = [];
   const ends: number[] = [];
-  CLUSTER.lastIndex = 0;
-  for (let m = CLUSTER.exec(text); m !== null; m = CLUSTER.exec(text)) {
-    const end = CLUSTER.lastIndex;
-    for (let p = m.index; p < end; ) {
-      starts.push(p);
-      while (p < end && isDigitCode(text.charCodeAt(p))) p++;
-      ends.push(p);
-      while (p < end && !isDigitCode(text.charCodeAt(p))) p++;
+  const n = text.length;
+  for (let p = MIN_SEGMENT - 1; p < n; ) {
+    if (!isSegmentCode(text.charCodeAt(p))) {
+      p += MIN_SEGMENT;
+      continue;
     }
+    let from = p;
+    while (from > 0 && isSegmentCode(text.charCodeAt(from - 1))) from--;
+    const found = starts.length;
+    const to = segmentRuns(text, from, starts, ends);
+    if (to - from < MIN_SEGMENT && starts.length > found) starts.length = ends.length = found;
+    // text[to] is no segment character: the next segment that counts covers to + MIN_SEGMENT.
+    p = to + MIN_SEGMENT;
   }
   return { starts, ends };
 }
@@ -43,22 +99,22 @@ export function isWordCode(code: number): boolean {
 
 /** What joins a value into a longer token: '-' next to a word character (codes: SF-123), '/' next to a letter
  * (paths: /user/123), '.' next to a digit (decimals, versions). '/' between two numbers separates a list. */
-function joins(separator: string, neighbour: number): boolean {
-  if (separator === '.') return isDigitCode(neighbour);
-  if (separator === '-') return isWordCode(neighbour);
-  return separator === '/' && isWordCode(neighbour) && !isDigitCode(neighbour);
+function joins(separator: number, neighbour: number): boolean {
+  if (separator === 46) return isDigitCode(neighbour);
+  if (separator === 45) return isWordCode(neighbour);
+  return separator === 47 && isWordCode(neighbour) && !isDigitCode(neighbour);
 }
 
 /** True when the value starting at `pos` continues a longer token to its left. */
 export function joinedBefore(text: string, pos: number): boolean {
   if (pos === 0) return false;
-  return isWordCode(text.charCodeAt(pos - 1)) || (pos >= 2 && joins(text[pos - 1], text.charCodeAt(pos - 2)));
+  return isWordCode(text.charCodeAt(pos - 1)) || (pos >= 2 && joins(text.charCodeAt(pos - 1), text.charCodeAt(pos - 2)));
 }
 
 /** True when the value ending at `pos` (exclusive) continues into a longer token to its right. */
 export function joinedAfter(text: string, pos: number): boolean {
   if (pos >= text.length) return false;
-  return isWordCode(text.charCodeAt(pos)) || joins(text[pos], text.charCodeAt(pos + 1));
+  return isWordCode(text.charCodeAt(pos)) || joins(text.charCodeAt(pos), text.charCodeAt(pos + 1));
 }
 
 // Labels of long numbers that identify no person: orders, invoices, waybills, records.
@@ -89,24 +145,29 @@ export function matchGroups(text: string, runs: DigitRuns, i: number, sizes: rea
   const { starts, ends } = runs;
   const last = i + sizes.length - 1;
   if (last >= starts.length) return -1;
-  let separator = '';
+  let separator = -1;
   for (let k = 0; k < sizes.length; k++) {
     if (ends[i + k] - starts[i + k] !== sizes[k]) return -1;
     if (k === 0) continue;
     const gapStart = ends[i + k - 1];
     if (starts[i + k] !== gapStart + 1) return -1;
-    const gap = text[gapStart];
+    const gap = text.charCodeAt(gapStart);
     if (k === 1) {
-      if (!separators.includes(gap)) return -1;
+      if (!hasCode(separators, gap)) return -1;
       separator = gap;
     } else if (gap !== separator) return -1;
   }
   const start = starts[i];
   const end = ends[last];
   if (joinedBefore(text, start) || joinedAfter(text, end)) return -1;
-  if (separator !== '') {
-    if (text[start - 1] === separator && isDigitCode(text.charCodeAt(start - 2))) return -1;
-    if (text[end] === separator && isDigitCode(text.charCodeAt(end + 1))) return -1;
+  if (separator >= 0) {
+    if (text.charCodeAt(start - 1) === separator && isDigitCode(text.charCodeAt(start - 2))) return -1;
+    if (text.charCodeAt(end) === separator && isDigitCode(text.charCodeAt(end + 1))) return -1;
   }
   return last;
+}
+
+function hasCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
 }

@@ -9,9 +9,17 @@ const CONTEXT_SCORE = 0.9;
 const CONTEXT = ['护照', 'passport', '旅行证件', 'travel document'];
 const LABEL_WINDOW = 30;
 // Ordinary PRC passports: E + 8 digits, E + letter (not I/O) + 7 digits, older G + 8 digits.
-const PRC_ORDINARY = /^(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})$/;
 // Diplomatic, service and public-affairs passports, and the common forms elsewhere: one or two letters and 6-9 digits, or 9 digits.
-const OTHER = /^(?:[A-Z]{1,2}\d{6,9}|\d{9})$/;
+// Without context only the PRC forms and D, S or P + 7-8 digits are reported, below the default threshold.
+
+/** The PRC ordinary form: `letters` capitals at text[start] before `digits` digits. */
+function prcOrdinary(text: string, start: number, letters: number, digits: number): boolean {
+  const first = text.charCodeAt(start);
+  if (letters === 1) return digits === 8 && (first === 69 || first === 71); // E, G
+  if (letters !== 2 || digits !== 7 || first !== 69) return false;
+  const second = text.charCodeAt(start + 1);
+  return second !== 73 && second !== 79; // not I or O
+}
 
 function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -20,8 +28,13 @@ function isUpperCode(c: number): boolean {
 /** A context word after the value but none before it labels the next value ("编号：416007487，持护照E78177772"). */
 function labelsNextValue(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - LABEL_WINDOW), start).toLowerCase();
-  const after = text.slice(end, end + LABEL_WINDOW).toLowerCase();
-  return !CONTEXT.some((word) => before.includes(word)) && CONTEXT.some((word) => after.includes(word));
+  if (includesAny(before, CONTEXT)) return false;
+  return includesAny(text.slice(end, end + LABEL_WINDOW).toLowerCase(), CONTEXT);
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
 }
 
 export const passport: Recognizer = {
@@ -31,18 +44,25 @@ export const passport: Recognizer = {
     const { text } = scan;
     const { starts, ends } = digitRuns(scan);
     for (let i = 0; i < starts.length; i++) {
-      const length = ends[i] - starts[i];
-      if (length < 6 || length > 9 || joinedAfter(text, ends[i])) continue;
-      let start = starts[i];
-      while (start > 0 && starts[i] - start < 2 && isUpperCode(text.charCodeAt(start - 1))) start--;
+      const digitsStart = starts[i];
+      const end = ends[i];
+      const digits = end - digitsStart;
+      if (digits < 6 || digits > 9 || joinedAfter(text, end)) continue;
+      let start = digitsStart;
+      while (start > 0 && digitsStart - start < 2 && isUpperCode(text.charCodeAt(start - 1))) start--;
       if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-      const value = text.slice(start, ends[i]);
-      const prc = PRC_ORDINARY.test(value);
-      if (!prc && !OTHER.test(value)) continue;
+      const letters = digitsStart - start;
+      // Bare digits take nine.
+      if (letters === 0 && digits !== 9) continue;
+      const prc = prcOrdinary(text, start, letters, digits);
       // Weaker forms need a label before them, not the next value's label after them.
-      const context = scan.hasContext(start, ends[i], CONTEXT) && (prc || !labelsNextValue(text, start, ends[i]));
-      if (context) scan.add('PASSPORT', start, ends[i], CONTEXT_SCORE, NAME);
-      else if (prc || /^[DSP]\d{7,8}$/.test(value)) scan.add('PASSPORT', start, ends[i], prc ? PRC_SCORE : WEAK_SCORE, NAME);
+      const context = scan.hasContext(start, end, CONTEXT) && (prc || !labelsNextValue(text, start, end));
+      if (context) scan.add('PASSPORT', start, end, CONTEXT_SCORE, NAME);
+      else if (prc) scan.add('PASSPORT', start, end, PRC_SCORE, NAME);
+      else if (letters === 1 && digits >= 7 && digits <= 8) {
+        const letter = text.charCodeAt(start);
+        if (letter === 68 || letter === 83 || letter === 80) scan.add('PASSPORT', start, end, WEAK_SCORE, NAME); // D, S, P
+      }
     }
   },
   examples: {

@@ -9,8 +9,7 @@ export const SCORE = 0.85;
 const WEAK_SCORE = 0.7;
 const CONTEXT = ['电话', '手机', '联系', '号码', '致电', '传真', '座机', '固话', 'tel', 'phone', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp'];
 // Between two digit runs of one number: an optional ')', then a space, a dash with optional spaces or a
-// tight dot, then an optional '('.
-const GAP = /^[)）]?(?:[ \u00a0]?-[ \u00a0]?|\.|[ \u00a0])?[(（]?$/;
+// tight dot, then an optional '('. As a pattern: /^[)）]?(?:[ \u00a0]?-[ \u00a0]?|\.|[ \u00a0])?[(（]?$/.
 
 // Shapes a PRC mobile is written in; a landline's subscriber part after its area code.
 const MOBILE_SHAPES = [[11], [3, 4, 4], [3, 8]] as const;
@@ -35,21 +34,57 @@ export function nearContext(chain: Chain): boolean {
   return (chain.near ??= chain.scan.hasContext(chain.start, chain.runs.ends[chain.last], CONTEXT));
 }
 
-export function isSpaces(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (text[p] !== ' ' && text[p] !== '\u00a0') return false;
+function isSpaces(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
   return true;
 }
 
-/** The text between runs i and i+1 can sit inside one number. */
-export function isGap(text: string, runs: DigitRuns, i: number): boolean {
-  const from = runs.ends[i];
-  const to = runs.starts[i + 1];
-  if (to - from === 1) return ' -.()（）\u00a0'.includes(text[from]);
-  return to - from <= 5 && GAP.test(text.slice(from, to));
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+/** Text between two digit runs that cannot sit inside one number. */
+export const NO_GAP = 0;
+/** A gap inside a number made of spaces only. */
+export const SPACE_GAP = 1;
+/** Any other gap inside a number. */
+export const OTHER_GAP = 2;
+
+/** Whether text[from, to), between two digit runs, can sit inside one number, and if so whether it is spaces only. */
+export function gapKind(text: string, from: number, to: number): number {
+  const length = to - from;
+  if (length === 1) {
+    const c = text.charCodeAt(from);
+    if (isSpaceCode(c)) return SPACE_GAP;
+    return c === 45 || c === 46 || c === 40 || c === 41 || c === 0xff08 || c === 0xff09 ? OTHER_GAP : NO_GAP;
+  }
+  // (Runs are maximal, so there is always a gap.)
+  if (length > 5) return NO_GAP;
+  // An optional closing bracket and opening bracket around the middle: they can be nothing else.
+  let p = from;
+  let q = to;
+  let c = text.charCodeAt(p);
+  if (c === 41 || c === 0xff09) p++;
+  c = text.charCodeAt(q - 1);
+  if (q > p && (c === 40 || c === 0xff08)) q--;
+  // The middle: nothing, a space, a dot, or a dash with an optional space either side.
+  const middle = q - p;
+  if (middle === 0) return OTHER_GAP;
+  const first = text.charCodeAt(p);
+  if (middle === 1) {
+    return isSpaceCode(first) || first === 45 || first === 46 ? OTHER_GAP : NO_GAP;
+  }
+  const second = text.charCodeAt(p + 1);
+  if (middle === 2) return (isSpaceCode(first) && second === 45) || (first === 45 && isSpaceCode(second)) ? OTHER_GAP : NO_GAP;
+  return middle === 3 && isSpaceCode(first) && second === 45 && isSpaceCode(text.charCodeAt(p + 2)) ? OTHER_GAP : NO_GAP;
 }
 
 function digitsOf(chain: Chain, last: number): string {
   const { text } = chain.scan;
+  if (last === chain.first) return text.slice(chain.runs.starts[last], chain.runs.ends[last]);
   let digits = '';
   for (let k = chain.first; k <= last; k++) digits += text.slice(chain.runs.starts[k], chain.runs.ends[k]);
   return digits;
@@ -87,23 +122,23 @@ export function international(chain: Chain, skip: number): number {
   return -1;
 }
 
-/** The last run of a landline with its area code in the first run, or -1. */
-function landline(chain: Chain, head: string): number {
-  if (head.length === 3 || head.length === 4) {
+/** The last run of a landline with its area code in the first run, text[start, start + length), or -1. */
+function landline(chain: Chain, start: number, length: number): number {
+  if (length === 3 || length === 4) {
     for (const sizes of SUBSCRIBER_SHAPES) {
       const last = shape(chain, chain.first + 1, sizes);
       if (last >= 0 && cnLandlineValid(digitsOf(chain, last))) return last;
     }
-  } else if ((head.length === 11 || head.length === 12) && cnLandlineValid(head)) {
+  } else if ((length === 11 || length === 12) && cnLandlineValid(chain.scan.text.slice(start, start + length))) {
     chain.score = WEAK_SCORE;
     return chain.first;
   }
   return -1;
 }
 
-/** A North American number in a usual layout: (415) 555-2671, 415-555-2671, 415.555.2671, 1-415-555-2671. */
-function northAmerican(chain: Chain, head: string): number {
-  const last = shape(chain, chain.first, head === '1' ? NANP_SHAPE_WITH_1 : NANP_SHAPE);
+/** A North American number in a usual layout: (415) 555-2671, 415-555-2671, 415.555.2671, 1-415-555-2671 (`withOne`). */
+function northAmerican(chain: Chain, withOne: boolean): number {
+  const last = shape(chain, chain.first, withOne ? NANP_SHAPE_WITH_1 : NANP_SHAPE);
   if (last < 0) return -1;
   const { text } = chain.scan;
   let spaced = true;
@@ -111,24 +146,40 @@ function northAmerican(chain: Chain, head: string): number {
   // Three groups split by spaces alone are as often something else.
   if (spaced && !nearContext(chain)) return -1;
   chain.score = WEAK_SCORE;
-  return planValid(`+1${digitsOf(chain, last).slice(head === '1' ? 1 : 0)}`) ? last : -1;
+  return planValid(`+1${digitsOf(chain, last).slice(withOne ? 1 : 0)}`) ? last : -1;
+}
+
+/**
+ * False when national() can find nothing for a chain whose first run is text[start, start + length): its layouts
+ * all start with 0, 00 or 1, with 86, or with a three-digit area code.
+ */
+export function mayBeNational(text: string, start: number, length: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first === 48 || first === 49 || length === 3) return true;
+  return first === 56 && text.charCodeAt(start + 1) === 54 && (length === 2 || length === 13);
 }
 
 /** The last run of a national number starting at the chain's first run, or -1. */
 export function national(chain: Chain): number {
   const { first } = chain;
-  const head = chain.scan.text.slice(chain.runs.starts[first], chain.runs.ends[first]);
+  const { text } = chain.scan;
+  // The first run, the head: its length and first two digits (the second read past a one-digit head is no digit).
+  const start = chain.runs.starts[first];
+  const length = chain.runs.ends[first] - start;
+  const d0 = text.charCodeAt(start);
+  const d1 = text.charCodeAt(start + 1);
+  const eightySix = d0 === 56 && d1 === 54;
   let last = -1;
-  if (head.startsWith('00') && (first < chain.last || nearContext(chain))) last = international(chain, 2);
-  if (last < 0 && head[0] === '1') last = mobileFrom(chain, first);
-  if (last < 0 && head === '86' && first < chain.last) last = mobileFrom(chain, first + 1);
-  if (last < 0 && head.length === 13 && head.startsWith('86') && cnMobileValid(head.slice(2))) {
+  if (d0 === 48 && d1 === 48 && (first < chain.last || nearContext(chain))) last = international(chain, 2);
+  if (last < 0 && d0 === 49) last = mobileFrom(chain, first);
+  if (last < 0 && eightySix && length === 2 && first < chain.last) last = mobileFrom(chain, first + 1);
+  if (last < 0 && eightySix && length === 13 && cnMobileValid(text.slice(start + 2, start + 13))) {
     chain.score = WEAK_SCORE;
     last = first;
   }
-  if (last < 0 && head[0] === '0') last = landline(chain, head);
+  if (last < 0 && d0 === 48) last = landline(chain, start, length);
   // Other countries' national numbers are too ambiguous without a '+', but for North America's fixed layouts.
-  if (last < 0 && (head.length === 3 || head === '1')) last = northAmerican(chain, head);
+  if (last < 0 && (length === 3 || (length === 1 && d0 === 49))) last = northAmerican(chain, length === 1);
   // A weak form labelled as an order or invoice number is one.
-  return chain.score === WEAK_SCORE && labelledOtherwise(chain.scan.text, chain.start, CONTEXT) ? -1 : last;
+  return chain.score === WEAK_SCORE && labelledOtherwise(text, chain.start, CONTEXT) ? -1 : last;
 }

@@ -1,17 +1,22 @@
 // PHONE_NUMBER: chains of digit runs joined by phone separators, read by the layouts of phone-layouts.ts.
 import type { Recognizer, ScanState } from '../types.js';
 import { type DigitRuns, digitRuns, joinedAfter, joinedBefore } from './numeric-tokens.js';
-import { type Chain, international, isGap, isSpaces, national, nearContext, SCORE } from './phone-layouts.js';
+import { type Chain, gapKind, international, mayBeNational, national, nearContext, NO_GAP, OTHER_GAP, SCORE, SPACE_GAP } from './phone-layouts.js';
 
 const NAME = 'phone-number';
 const CONTEXT_SCORE = 0.95;
 const MAX_RUNS = 6;
 const MAX_DIGITS = 17;
 const MIN_DIGITS = 7;
-const OPEN = '(（';
-// A number after a currency sign or before these units is an amount.
-const CURRENCIES = '¥￥$';
-const UNITS = '元万亿';
+
+// A number after a currency sign (¥ ￥ $) or before a unit (元 万 亿) is an amount.
+function isCurrencyCode(c: number): boolean {
+  return c === 0xa5 || c === 0xffe5 || c === 36;
+}
+
+function isUnitCode(c: number): boolean {
+  return c === 0x5143 || c === 0x4e07 || c === 0x4ebf;
+}
 
 /** Brackets inside the span pair up. */
 function balanced(text: string, start: number, end: number): boolean {
@@ -24,37 +29,57 @@ function balanced(text: string, start: number, end: number): boolean {
   return depth === 0;
 }
 
-/** A number that ends at run `last` and is not part of a longer one. */
-function endsCleanly(text: string, runs: DigitRuns, last: number): boolean {
-  const end = runs.ends[last];
-  if (joinedAfter(text, end) || UNITS.includes(text[end] ?? '_')) return false;
-  return last + 1 >= runs.starts.length || !isGap(text, runs, last) || isSpaces(text, end, runs.starts[last + 1]);
+// The gap kinds of the text being scanned, in a buffer kept between texts (find runs to completion, one text at a time).
+let gapBuffer = new Uint8Array(1024);
+
+/** The gap kind (NO_GAP, SPACE_GAP, OTHER_GAP) after each run; the last run has none. */
+function gapsOf(text: string, runs: DigitRuns): Uint8Array {
+  const { starts, ends } = runs;
+  const count = starts.length;
+  if (gapBuffer.length < count) gapBuffer = new Uint8Array(Math.max(count, gapBuffer.length * 2));
+  const gaps = gapBuffer;
+  for (let i = 0; i + 1 < count; i++) {
+    const from = ends[i];
+    const length = starts[i + 1] - from;
+    // Most runs are one character apart (in a number) or far apart (in different ones).
+    if (length === 1) {
+      const c = text.charCodeAt(from);
+      gaps[i] = c === 32 ? SPACE_GAP : c === 45 || c === 46 ? OTHER_GAP : gapKind(text, from, from + 1);
+    } else gaps[i] = length > 5 ? NO_GAP : gapKind(text, from, from + length);
+  }
+  if (count > 0) gaps[count - 1] = NO_GAP;
+  return gaps;
 }
 
 /** Finds a number whose first digits are run i; returns its last run or -1. */
-function findAt(scan: ScanState, runs: DigitRuns, i: number): number {
-  const { text } = scan;
+function findAt(scan: ScanState, runs: DigitRuns, gaps: Uint8Array, i: number): number {
   const { starts, ends } = runs;
+  // A run after a dash, dot or bracket belongs to the number before it.
+  if (i > 0 && gaps[i - 1] === OTHER_GAP) return -1;
   let last = i;
   let count = ends[i] - starts[i];
-  while (last + 1 < starts.length && last - i + 1 < MAX_RUNS && isGap(text, runs, last)) {
+  while (last + 1 < starts.length && last - i + 1 < MAX_RUNS && gaps[last] !== NO_GAP) {
     const next = count + ends[last + 1] - starts[last + 1];
     if (next > MAX_DIGITS) break;
     count = next;
     last++;
   }
   if (count < MIN_DIGITS) return -1;
-  // A run after a dash, dot or bracket belongs to the number before it.
-  if (i > 0 && isGap(text, runs, i - 1) && !isSpaces(text, ends[i - 1], starts[i])) return -1;
-  const plus = text[starts[i] - 1] === '+' || text[starts[i] - 1] === '＋';
+  const { text } = scan;
+  const sign = text.charCodeAt(starts[i] - 1);
+  const plus = sign === 43 || sign === 0xff0b;
+  if (!plus && !mayBeNational(text, starts[i], ends[i] - starts[i])) return -1;
   const valueStart = plus ? starts[i] - 1 : starts[i];
-  if (joinedBefore(text, valueStart) || CURRENCIES.includes(text[valueStart - 1] ?? '_')) return -1;
+  if (joinedBefore(text, valueStart) || isCurrencyCode(text.charCodeAt(valueStart - 1))) return -1;
 
   const chain: Chain = { scan, runs, first: i, last, start: valueStart, near: undefined, score: SCORE };
   const found = plus ? international(chain, 0) : national(chain);
-  if (found < 0 || !endsCleanly(text, runs, found)) return -1;
+  if (found < 0) return -1;
+  // The number must end cleanly: not part of a longer one.
   const end = ends[found];
-  let start = OPEN.includes(text[valueStart - 1] ?? '_') ? valueStart - 1 : valueStart;
+  if (joinedAfter(text, end) || isUnitCode(text.charCodeAt(end)) || gaps[found] === OTHER_GAP) return -1;
+  const open = text.charCodeAt(valueStart - 1);
+  let start = open === 40 || open === 0xff08 ? valueStart - 1 : valueStart;
   if (!balanced(text, start, end)) start = valueStart;
   if (!balanced(text, start, end)) return -1;
   scan.add('PHONE_NUMBER', start, end, nearContext(chain) ? CONTEXT_SCORE : chain.score, NAME);
@@ -66,8 +91,9 @@ export const phoneNumber: Recognizer = {
   types: ['PHONE_NUMBER'],
   find(scan) {
     const runs = digitRuns(scan);
+    const gaps = gapsOf(scan.text, runs);
     for (let i = 0; i < runs.starts.length; i++) {
-      const last = findAt(scan, runs, i);
+      const last = findAt(scan, runs, gaps, i);
       if (last >= 0) i = last;
     }
   },

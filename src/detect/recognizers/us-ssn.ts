@@ -1,5 +1,5 @@
 // US_SSN: AAA-GG-SSSS (or spaced) under the area/group/serial rules; nine bare digits only with context.
-import { ssnValid } from '../checksums.js';
+import { ssnPartsValid } from '../checksums.js';
 import type { Recognizer } from '../types.js';
 import { digitRuns, matchGroups } from './numeric-tokens.js';
 
@@ -11,6 +11,21 @@ const CONTEXT_SCORE = 0.95;
 // "fullz" is a seller's name for a full identity record, SSN included.
 const CONTEXT = ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'ss no', 'fullz', '社会安全号', '社安号'];
 
+const BARE = [9];
+const GROUPED = [3, 2, 4];
+
+/** The value of the `count` digits at text[at] (garbage unless they are digits). */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let p = at; p < at + count; p++) value = value * 10 + text.charCodeAt(p) - 48;
+  return value;
+}
+
+/** The SSN rules for area, group and serial read at these three places. */
+function partsValid(text: string, area: number, group: number, serial: number): boolean {
+  return ssnPartsValid(digitsAt(text, area, 3), digitsAt(text, group, 2), digitsAt(text, serial, 4));
+}
+
 export const usSsn: Recognizer = {
   name: NAME,
   types: ['US_SSN'],
@@ -18,18 +33,22 @@ export const usSsn: Recognizer = {
     const { text } = scan;
     const runs = digitRuns(scan);
     const { starts, ends } = runs;
-    for (let i = 0; i < starts.length; i++) {
-      const length = ends[i] - starts[i];
-      let last = -1;
-      if (length === 9) last = matchGroups(text, runs, i, [9], '');
-      else if (length === 3) last = matchGroups(text, runs, i, [3, 2, 4], '- ');
-      if (last < 0) continue;
+    const count = starts.length;
+    for (let i = 0; i < count; i++) {
       const start = starts[i];
+      const length = ends[i] - start;
+      let last = -1;
+      // The rules first, then the layout (matchGroups): checking digits in place is the cheaper test.
+      if (length === 9) {
+        if (partsValid(text, start, start + 3, start + 5)) last = matchGroups(text, runs, i, BARE, '');
+      } else if (length === 3) {
+        // AAA-GG-SSSS: the next run is two digits, one separator on (matchGroups checks the rest).
+        if (i + 2 >= count || ends[i + 1] - starts[i + 1] !== 2 || starts[i + 1] !== ends[i] + 1) continue;
+        if (partsValid(text, start, starts[i + 1], starts[i + 2])) last = matchGroups(text, runs, i, GROUPED, '- ');
+      }
+      if (last < 0) continue;
       const end = ends[last];
-      const value = text.slice(start, end);
-      const digits = last === i ? value : value.slice(0, 3) + value.slice(4, 6) + value.slice(7);
-      if (!ssnValid(digits)) continue;
-      const base = last === i ? BARE_SCORE : value[3] === '-' ? DASHED_SCORE : SPACED_SCORE;
+      const base = last === i ? BARE_SCORE : text.charCodeAt(start + 3) === 45 ? DASHED_SCORE : SPACED_SCORE;
       scan.add('US_SSN', start, end, scan.hasContext(start, end, CONTEXT) ? CONTEXT_SCORE : base, NAME);
       i = last;
     }
