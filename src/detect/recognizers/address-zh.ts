@@ -2,8 +2,8 @@ import { CN_ADDRESS_LABELS } from '../data/cn-address-terms.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
 import { divisionAt, divisionEndingAt } from './cn-division-index.js';
-import { type Parsed, isStop, parseAddress } from './zh-address-grammar.js';
-import { ADDRESS_LABEL, ADDRESS_VERB, zhKeywords } from './zh-keywords.js';
+import { type Parsed, isStopCode, parseAddress } from './zh-address-grammar.js';
+import { ADDRESS_LABEL, ADDRESS_VERB, zhIndex } from './zh-keywords.js';
 import { isCjk } from './zh-name.js';
 
 const NAME = 'zh-address';
@@ -19,18 +19,18 @@ const enum Context {
 /** What may follow an address keyword before the address itself. */
 const KEYWORD_TAIL = /[ \t\u3000]*["'”]?[ \t\u3000]*(?:[:：=][ \t\u3000]*["'“]?[ \t\u3000]*)?(?:是|为|在)?/y;
 const COLUMN_WORDS = CN_ADDRESS_LABELS.map((w) => w.toLowerCase());
-/** Administrative suffixes: each may end a division name found in the gazetteer. */
-const DIVISION_END = /[省市区县旗州盟]/g;
+/** Longest text read as one table cell (see inColumn). */
+const MAX_CELL = 256;
 /** Road suffixes before a house number ("科技园路1号"; 胡同 is found by its 同). */
-const ROAD_ENDS = new Set('路街道巷弄同村里');
-/** Units after a building number ("阳光花园3栋"). */
-const BUILDING_MARKS = ['栋', '幢', '单元'];
+const ROAD_ENDS = new Uint8Array(65536);
+for (const ch of '路街道巷弄同村里') ROAD_ENDS[ch.charCodeAt(0)] = 1;
 const isDigit = (code: number) => (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+const isDash = (code: number) => code === 45 || code === 0xff0d;
 
 /** Where the house or building number ending at `end` starts ("12" or "12-3" before 号); `end` when there is none. */
 function numberBefore(text: string, end: number): number {
   let at = end;
-  while (at > 0 && end - at < 11 && (isDigit(text.charCodeAt(at - 1)) || text[at - 1] === '-' || text[at - 1] === '－')) at--;
+  while (at > 0 && end - at < 11 && (isDigit(text.charCodeAt(at - 1)) || isDash(text.charCodeAt(at - 1)))) at--;
   while (at < end && !isDigit(text.charCodeAt(at))) at++; // a leading dash is not part of the number
   return at;
 }
@@ -38,43 +38,85 @@ function numberBefore(text: string, end: number): number {
 /** Where the road or estate named just before `nameEnd` starts: at a division name if one is near, else after prose. */
 function nameStart(text: string, nameEnd: number): number {
   let from = nameEnd;
-  while (from > nameEnd - NAME_REACH && from > 0 && isCjk(text.charCodeAt(from - 1)) && !isStop(text[from - 1])) from--;
+  while (from > nameEnd - NAME_REACH && from > 0 && isCjk(text.charCodeAt(from - 1)) && !isStopCode(text.charCodeAt(from - 1))) from--;
   for (let at = from; at < nameEnd - 1; at++) if (divisionAt(text, at)) return at;
   return from;
 }
 
-function candidates(scan: ScanState): Map<number, Context> {
+/**
+ * Where an address may start, each with the context seen there, packed as `start * 4 + context` so that one numeric
+ * sort orders them by start and puts the strongest context of a start last.
+ */
+/** Where address starts are packed and sorted, reused from text to text (unless a text needed a very large one). */
+const BUFFER_SIZE = 256;
+const LARGEST_KEPT = 65536;
+let buffer = new Float64Array(BUFFER_SIZE);
+
+class Starts {
+  count = 0;
+
+  add(start: number, context: Context): void {
+    if (this.count === buffer.length) {
+      const grown = new Float64Array(buffer.length * 2);
+      grown.set(buffer);
+      buffer = grown;
+    }
+    buffer[this.count++] = start * 4 + context;
+  }
+
+  /**
+   * The packed starts in text order (a typed array sorts numbers natively, far faster than an array with a compare
+   * function); where a start was added more than once, only its strongest context is kept.
+   */
+  sorted(): Float64Array {
+    const packed = buffer.subarray(0, this.count).sort();
+    if (buffer.length > LARGEST_KEPT) buffer = new Float64Array(BUFFER_SIZE); // `packed` keeps the large one while read
+    let kept = 0;
+    for (let i = 0; i < packed.length; i++) {
+      if (i + 1 < packed.length && Math.floor(packed[i + 1] / 4) === Math.floor(packed[i] / 4)) continue;
+      packed[kept++] = packed[i];
+    }
+    return packed.subarray(0, kept);
+  }
+}
+
+/** A road or estate named just before `nameEnd`: its start is a candidate. */
+function addNamed(text: string, starts: Starts, nameEnd: number): void {
+  const start = nameStart(text, nameEnd);
+  if (start < nameEnd) starts.add(start, Context.None);
+}
+
+function candidates(scan: ScanState): Starts {
   const { text } = scan;
-  const found = new Map<number, Context>();
-  const add = (start: number, context: Context) => found.set(start, Math.max(found.get(start) ?? Context.None, context));
-  for (const { end, kind } of zhKeywords(scan)) {
+  const index = zhIndex(scan);
+  const found = new Starts();
+  for (const { end, kind } of index.keywords) {
     if ((kind & (ADDRESS_LABEL | ADDRESS_VERB)) === 0) continue;
     KEYWORD_TAIL.lastIndex = end;
-    add(end + KEYWORD_TAIL.exec(text)![0].length, kind & ADDRESS_LABEL ? Context.Label : Context.Verb);
+    found.add(end + KEYWORD_TAIL.exec(text)![0].length, kind & ADDRESS_LABEL ? Context.Label : Context.Verb);
   }
-  if (inColumn(scan, COLUMN_WORDS)) add(text.length - text.trimStart().length, Context.Label);
-  DIVISION_END.lastIndex = 0;
-  for (let m = DIVISION_END.exec(text); m !== null; m = DIVISION_END.exec(text)) {
-    let division = divisionEndingAt(text, m.index + 1);
+  if (text.length <= MAX_CELL) {
+    // A cell under an address column. A start where nothing parses scores nothing whatever its context, so the
+    // header (the dearer question) is asked only about the rest.
+    const start = text.length - text.trimStart().length;
+    const parsed = parseAddress(text, start);
+    if ((parsed.divisions > 0 || parsed.parts > 0) && inColumn(scan, COLUMN_WORDS)) found.add(start, Context.Label);
+  }
+  for (const at of index.divisionEnds) {
+    let division = divisionEndingAt(text, at + 1);
     if (!division) continue;
     let start = division.start;
     for (let hops = 0; hops < 3 && (division = divisionEndingAt(text, start)); hops++) start = division.start;
-    add(start, Context.None);
+    found.add(start, Context.None);
   }
-  // Numbered anchors are found with indexOf: a regex starting with a digit is slow on text dense with numbers.
-  const addNamed = (nameEnd: number) => {
-    const start = nameStart(text, nameEnd);
-    if (start < nameEnd) add(start, Context.None);
-  };
-  for (let at = text.indexOf('号'); at >= 0; at = text.indexOf('号', at + 1)) {
+  // House numbers before 号 after a road suffix, and building numbers: found in the shared scan of the text.
+  for (const at of index.numberUnits) {
     const digits = numberBefore(text, at);
-    if (digits < at && digits > 0 && ROAD_ENDS.has(text[digits - 1])) addNamed(digits - 1); // the road suffix is part of the name
+    if (digits < at && digits > 0 && ROAD_ENDS[text.charCodeAt(digits - 1)] === 1) addNamed(text, found, digits - 1); // the road suffix is part of the name
   }
-  for (const mark of BUILDING_MARKS) {
-    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
-      const digits = numberBefore(text, at);
-      if (digits < at) addNamed(digits);
-    }
+  for (const at of index.buildingUnits) {
+    const digits = numberBefore(text, at);
+    if (digits < at) addNamed(text, found, digits);
   }
   return found;
 }
@@ -95,9 +137,10 @@ export const zhAddressRecognizer: Recognizer = {
   languages: ['zh'],
   find(scan) {
     if (!scan.wants('ADDRESS')) return;
-    const starts = [...candidates(scan)].sort((a, b) => a[0] - b[0]);
     let covered = 0;
-    for (const [start, context] of starts) {
+    for (const packed of candidates(scan).sorted()) {
+      const start = Math.floor(packed / 4);
+      const context = (packed % 4) as Context;
       if (start < covered) continue;
       const parsed = parseAddress(scan.text, start);
       const value = score(parsed, context);

@@ -2,6 +2,7 @@ import { SETTING_KEYS, SETTING_VALUES } from '../data/credential-terms.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { isEmail, isPhone, isPlaceholder } from './credential-values.js';
 import { tablesOf } from './table-columns.js';
+import { type TextIndex, textIndex } from './text-index.js';
 
 const NAME = 'credential-pair';
 
@@ -15,8 +16,10 @@ const LOGIN_TOKEN = /[A-Za-z0-9._%+@]+(?:-(?!--)[A-Za-z0-9._%+@]+)*/y;
 const SEPARATOR = /----|---|\t|:|;|\||,/y;
 const SITE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/\S+$/;
 const METADATA = /^[ \t]+\|/;
-/** Credentials inside a URL: scheme://user:secret@host. */
-const URL_USERINFO = /\b[A-Za-z][A-Za-z0-9+.\-]{1,15}:\/\/([^\s:@/?#]{1,64}):([^\s@/?#]{1,128})@(?=[A-Za-z0-9[])/g;
+/** Credentials inside a URL: scheme://user:secret@host. Tried at the scheme before each "://". */
+const URL_USERINFO = /\b[A-Za-z][A-Za-z0-9+.\-]{1,15}:\/\/([^\s:@/?#]{1,64}):([^\s@/?#]{1,128})@(?=[A-Za-z0-9[])/y;
+const LONGEST_SCHEME = 16;
+const ALL_WORD = /^[A-Za-z_]+$/;
 const LOGIN = /^[A-Za-z0-9][A-Za-z0-9._\-]{2,63}$/;
 const QQ = /^[1-9]\d{4,10}$/;
 const NUMERIC = /^\d+(?:[.:]\d+)*$/;
@@ -90,21 +93,112 @@ function parseLine(line: string, offset: number): Line | undefined {
 const HEADER_CELL = /^[A-Za-z_\u4e00-\u9fff][A-Za-z_ \u4e00-\u9fff]{0,30}$/;
 function headerSeparator(line: string): string | undefined {
   for (const sep of ['\t', ',', ';', '|', ':']) {
+    if (!line.includes(sep)) continue; // one cell
     const cells = line.split(sep);
     if (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c.trim().replace(/^"|"$/g, '')))) return sep;
   }
   return undefined;
 }
 
-function readLines(text: string): Line[] {
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isWordCode = (code: number) => isLetter(code) || (code >= 48 && code <= 57) || code === 95;
+const isSchemeChar = (code: number) => isLetter(code) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
+/** Characters of LOGIN_TOKEN: [A-Za-z0-9._%+@]. */
+const LOGIN_CHAR = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+@') LOGIN_CHAR[ch.charCodeAt(0)] = 1;
+const isLoginChar = (code: number) => code < 128 && LOGIN_CHAR[code] === 1;
+/** White space as `String.prototype.trim` reads it. */
+const isTrimSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** Whether [from, to) holds only white space (as `trim` reads it). */
+function blank(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isTrimSpace(text.charCodeAt(at))) return false;
+  return true;
+}
+
+/** Whether `code` occurs in [from, to). */
+function holds(text: string, from: number, to: number, code: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === code) return true;
+  return false;
+}
+
+/**
+ * `parseLine` for a line [start, end) without a URL, read in place: most lines of prose, JSON and logs fail at the
+ * first characters, and only the login and secret of a combo line are ever copied out.
+ */
+function comboLine(text: string, start: number, end: number): Line | undefined {
+  let at = start;
+  while (at < end && isTrimSpace(text.charCodeAt(at))) at++;
+  const loginStart = at;
+  // LOGIN_TOKEN: token characters, and "-" where a token character follows ("-(?!--)" then one or more of them).
+  for (;;) {
+    while (at < end && isLoginChar(text.charCodeAt(at))) at++;
+    if (at > loginStart && at + 1 < end && text.charCodeAt(at) === 45 && isLoginChar(text.charCodeAt(at + 1))) at++;
+    else break;
+  }
+  if (at === loginStart || at >= end) return undefined;
+  const loginEnd = at;
+  // SEPARATOR: "----", "---", tab, ":", ";", "|" or ",".
+  const code = text.charCodeAt(at);
+  let sep: string;
+  if (code === 45) {
+    if (!(at + 2 < end && text.charCodeAt(at + 1) === 45 && text.charCodeAt(at + 2) === 45)) return undefined;
+    sep = at + 3 < end && text.charCodeAt(at + 3) === 45 ? '----' : '---';
+  } else if (code === 9) sep = '\t';
+  else if (code === 58) sep = ':';
+  else if (code === 59) sep = ';';
+  else if (code === 124) sep = '|';
+  else if (code === 44) sep = ',';
+  else return undefined;
+  const secretStart = at + sep.length;
+  let secretEnd = secretStart;
+  while (secretEnd < end && text.charCodeAt(secretEnd) > 32 && text.charCodeAt(secretEnd) < 127) secretEnd++;
+  let fields = false;
+  if (code === 59 || code === 124 || code === 44) {
+    for (let cut = secretStart; cut < secretEnd; cut++) {
+      if (text.charCodeAt(cut) === code) {
+        secretEnd = cut; // "a@b.com;pass;more"
+        fields = true;
+        break;
+      }
+    }
+  }
+  // What follows the secret: more fields after a tab, metadata after " |", or nothing but white space.
+  if (code === 9 && secretEnd < end && text.charCodeAt(secretEnd) === 9) fields = true;
+  else if (!fields && !blank(text, secretEnd, end)) {
+    let gap = secretEnd;
+    while (gap < end && (text.charCodeAt(gap) === 32 || text.charCodeAt(gap) === 9)) gap++;
+    if (gap === secretEnd || gap >= end || text.charCodeAt(gap) !== 124) return undefined; // prose after the pair
+  }
+  if (code === 58 && holds(text, secretStart, secretEnd, 58)) return undefined; // "12:30:45"
+  if (sep.length > 1 && text.slice(secretStart, secretEnd).includes('---')) return undefined;
+  if (secretEnd === secretStart) return undefined;
+  const login = text.slice(loginStart, loginEnd);
+  const kind = loginKind(login);
+  if (!kind) return undefined;
+  return { login, loginStart, sep, secret: text.slice(secretStart, secretEnd), secretStart, kind, fields };
+}
+
+function readLines(text: string, breaks: readonly number[], schemes: readonly number[]): Line[] {
   const lines: Line[] = [];
   let tableSep: string | undefined;
   let previous = -1; // start of the previous line when it was not a combo line
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
-    const line = lineEnd - start >= 5 && lineEnd - start <= 400 ? parseLine(text.slice(start, lineEnd), start) : undefined;
+  let scheme = 0; // the next "://" to pass
+  for (let k = 0; k <= breaks.length; k++) {
+    const start = k === 0 ? 0 : breaks[k - 1] + 1;
+    if (start >= text.length) break;
+    const end = k < breaks.length ? breaks[k] : text.length;
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    while (scheme < schemes.length && schemes[scheme] < start) scheme++;
+    const hasScheme = scheme < schemes.length && schemes[scheme] + 3 <= lineEnd;
+    const line =
+      lineEnd - start < 5 || lineEnd - start > 400
+        ? undefined
+        : hasScheme
+          ? parseLine(text.slice(start, lineEnd), start)
+          : comboLine(text, start, lineEnd);
     if (!line) {
       previous = start;
       tableSep = undefined;
@@ -115,10 +209,9 @@ function readLines(text: string): Line[] {
         tableSep = above.length <= 200 ? headerSeparator(above) : undefined;
         previous = -1;
       }
-      if (/^[A-Za-z_]+$/.test(line.login) && /^[A-Za-z_]+$/.test(line.secret)) tableSep = line.sep; // "passport_no;iban"
+      if (ALL_WORD.test(line.login) && ALL_WORD.test(line.secret)) tableSep = line.sep; // "passport_no;iban"
       else if (line.sep !== tableSep) lines.push(line);
     }
-    start = end + 1;
   }
   return lines;
 }
@@ -146,10 +239,11 @@ function isCredential(line: Line, list: boolean): boolean {
   return secret.length >= 4 && ((digit && letter) || symbol || (digit && secret.length >= 6));
 }
 
-function fromLines(scan: ScanState): void {
+function fromLines(scan: ScanState, index: TextIndex): void {
   const tables = tablesOf(scan);
   // Rows of a table with a header are left to the header: "user\torder_id" rows are not combos.
-  const lines = readLines(scan.text).filter((l) => !tables.some((t) => l.loginStart >= t.start && l.loginStart <= t.end));
+  const read = readLines(scan.text, index.lineBreaks, index.schemeMarks);
+  const lines = tables.length === 0 ? read : read.filter((l) => !tables.some((t) => l.loginStart >= t.start && l.loginStart <= t.end));
   if (lines.length === 0) return;
   const strong = lines.filter((l) => (l.kind === 'email' || l.kind === 'phone') && !l.fields).length;
   const bySep = new Map<string, number>();
@@ -165,14 +259,23 @@ function fromLines(scan: ScanState): void {
   }
 }
 
-function fromUrls(scan: ScanState): void {
+function fromUrls(scan: ScanState, index: TextIndex): void {
   const { text } = scan;
-  if (!text.includes('://')) return;
-  URL_USERINFO.lastIndex = 0;
-  for (let m = URL_USERINFO.exec(text); m !== null; m = URL_USERINFO.exec(text)) {
-    const [whole, user, secret] = m;
+  let next = 0; // where the next match may start, as a global regex would go on
+  for (const mark of index.schemeMarks) {
+    // The scheme: a letter after a word edge, then scheme characters up to "://", at most 16 in all.
+    let from = mark;
+    while (from > 0 && mark - from < LONGEST_SCHEME && isSchemeChar(text.charCodeAt(from - 1))) from--;
+    let start = Math.max(from, next);
+    while (start <= mark - 2 && !(isLetter(text.charCodeAt(start)) && (start === 0 || !isWordCode(text.charCodeAt(start - 1))))) start++;
+    if (start > mark - 2) continue;
+    URL_USERINFO.lastIndex = start;
+    const m = URL_USERINFO.exec(text);
+    if (!m) continue;
+    next = start + m[0].length;
+    const [, user, secret] = m;
     if (isPlaceholder(secret)) continue;
-    const userStart = m.index + whole.indexOf('://') + 3;
+    const userStart = mark + 3;
     const secretStart = userStart + user.length + 1;
     if (!isEmail(user) && !isPhone(user)) scan.add('USERNAME', userStart, userStart + user.length, 0.85, NAME);
     scan.add('PASSWORD', secretStart, secretStart + secret.length, 0.9, NAME);
@@ -185,8 +288,9 @@ export const credentialPairRecognizer: Recognizer = {
   types: ['PASSWORD', 'USERNAME'],
   find(scan) {
     if (!scan.wants('PASSWORD') && !scan.wants('USERNAME')) return;
-    fromLines(scan);
-    fromUrls(scan);
+    const index = textIndex(scan);
+    fromLines(scan, index);
+    fromUrls(scan, index);
   },
   examples: {
     positive: [

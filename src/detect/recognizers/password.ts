@@ -2,16 +2,18 @@ import { PASSWORD_PROSE_WORDS } from '../data/credential-terms.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
 import { isEmailOrPhone, isPlaceholder, trimValue } from './credential-values.js';
+import { type TextIndex, textIndex } from './text-index.js';
 import { CREDENTIAL_PAIR_LABEL, PASSWORD_LABEL, zhKeywords } from './zh-keywords.js';
 
 const NAME = 'password';
 
 /**
  * A Latin password label; group `pair` is a user-and-password label ("user/pass: a/b"). Word edges are checked in code,
- * so "passport" and "bypass" do not count. Chinese labels come from the shared keyword scan.
+ * so "passport" and "bypass" do not count. Tried only where the shared scan of Latin keywords found a word it can start
+ * with; Chinese labels come from the shared keyword scan.
  */
 const LATIN_LABEL =
-  /(?<pair>(?:user(?:name)?|login|account)[ \t]*(?:\/|&|and)[ \t]*(?:password|pass|pwd))|password|passwd|passcode|pass|pwd|pw/gi;
+  /(?<pair>(?:user(?:name)?|login|account)[ \t]*(?:\/|&|and)[ \t]*(?:password|pass|pwd))|password|passwd|passcode|pass|pwd|pw/iy;
 /** What may follow "password" inside one key: "password_hash", "passwordConfirm", "pwd2". */
 const KEY_TAIL = /(?:_[A-Za-z0-9]+|[A-Z][a-z]+|\d)?/y;
 /** Separators: `mark` a colon or equals sign, `word` a verb ("is", "为"), `quote` an opening quote. */
@@ -24,7 +26,17 @@ const SECRET = /(?:[A-Za-z0-9!#$%*+\-./:=?@^_~\\()[\]{}]|&(?![A-Za-z_][A-Za-z0-9
 const PAIR = /([A-Za-z0-9_.@+\-]{2,64})[ \t]*(?:\/|\||,|，|----|[ \t])[ \t]*([A-Za-z0-9!#$%*+\-./:=?@^_~\\()[\]{}]{3,64})/y;
 const CJK_LABEL = /^[\u4e00-\u9fff]/;
 /** "login bob pass hunter2": an account and its password in a chat line, without separators. */
-const LOGIN_PASS = /(?:login|user(?:name)?|account|acct)[ \t]+([A-Za-z0-9_.@+\-]{2,64})[ \t]+(?:pass(?:word)?|pwd|pw)[ \t]+([\x21-\x7e]{3,128})/gi;
+const LOGIN_PASS = /(?:login|user(?:name)?|account|acct)[ \t]+([A-Za-z0-9_.@+\-]{2,64})[ \t]+(?:pass(?:word)?|pwd|pw)[ \t]+([\x21-\x7e]{3,128})/iy;
+const LINE_BREAK = /[\r\n]/;
+const SHORT_LABEL = /^(?:pass|pw)$/i;
+const PROSE_WORD = /^(?:[a-z]+|[A-Z][a-z]+)$/;
+const GAP = /[ \t]/;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isLower = (code: number) => code >= 97 && code <= 122;
+const isAlphanumeric = (code: number) => isLetter(code) || (code >= 48 && code <= 57);
+/** Lower-cased first letters of the keywords a Latin label, or an account before "pass", starts with. */
+const isLabelHead = (code: number) => code === 112 || code === 117 || code === 108 || code === 97; // p u l a
+const isAccountHead = (code: number) => code === 117 || code === 108 || code === 97; // u l a
 
 /** The quoted value starting at `start` up to the closing `quote` on the same line, or undefined. */
 function quoted(text: string, start: number, quote: string): string | undefined {
@@ -32,20 +44,21 @@ function quoted(text: string, start: number, quote: string): string | undefined 
   const end = text.indexOf(close, start);
   if (end < 0) return undefined;
   const value = text.slice(start, end);
-  return value.length > 0 && value.length <= 128 && !/[\r\n]/.test(value) ? value : undefined;
+  return value.length > 0 && value.length <= 128 && !LINE_BREAK.test(value) ? value : undefined;
 }
 
 function acceptable(secret: string, label: string, prose: boolean): boolean {
-  const minimum = /^(?:pass|pw)$/i.test(label) ? 4 : 3;
+  const minimum = SHORT_LABEL.test(label) ? 4 : 3;
   if (secret.length < minimum || isPlaceholder(secret)) return false;
-  if (prose && (PASSWORD_PROSE_WORDS.has(secret.toLowerCase()) || /^(?:[a-z]+|[A-Z][a-z]+)$/.test(secret))) return false; // "was leaked"
-  return !/^\/\//.test(secret);
+  if (prose && (PASSWORD_PROSE_WORDS.has(secret.toLowerCase()) || PROSE_WORD.test(secret))) return false; // "was leaked"
+  return !secret.startsWith('//');
 }
 
 function onWordEdge(text: string, at: number, label: string): boolean {
-  const before = text[at - 1] ?? '';
-  const camel = /[a-z]/.test(before) && /[A-Z]/.test(label[0]); // userPassword
-  return !/[A-Za-z0-9]/.test(before) || before === '_' || camel;
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  const camel = isLower(before) && label.charCodeAt(0) >= 65 && label.charCodeAt(0) <= 90; // userPassword
+  return !isAlphanumeric(before) || before === 95 || camel;
 }
 
 function fromPair(scan: ScanState, at: number): number {
@@ -70,7 +83,7 @@ function afterLabel(scan: ScanState, label: string, labelEnd: number, pair: bool
   if (!cjk) {
     KEY_TAIL.lastIndex = at;
     at += KEY_TAIL.exec(text)![0].length;
-    if (/[A-Za-z]/.test(text[at] ?? '')) return labelEnd; // "passport", "passenger"
+    if (isLetter(text.charCodeAt(at))) return labelEnd; // "passport", "passenger"
   }
   const separator = cjk ? CN_SEPARATOR : EN_SEPARATOR;
   separator.lastIndex = at;
@@ -91,35 +104,46 @@ function afterLabel(scan: ScanState, label: string, labelEnd: number, pair: bool
   return at + secret.length;
 }
 
-function fromLatin(scan: ScanState): void {
+function fromLatin(scan: ScanState, index: TextIndex): void {
   const { text } = scan;
-  LATIN_LABEL.lastIndex = 0;
-  for (let m = LATIN_LABEL.exec(text); m !== null; m = LATIN_LABEL.exec(text)) {
-    if (!onWordEdge(text, m.index, m[0])) continue;
-    const end = afterLabel(scan, m[0], m.index + m[0].length, m.groups?.pair !== undefined);
-    LATIN_LABEL.lastIndex = Math.max(LATIN_LABEL.lastIndex, end);
+  let next = 0; // where the next label may start, as a global regex would go on
+  for (const at of index.latinKeywords) {
+    if (at < next || !isLabelHead(text.charCodeAt(at) | 32)) continue;
+    LATIN_LABEL.lastIndex = at;
+    const m = LATIN_LABEL.exec(text);
+    if (!m) continue;
+    next = at + m[0].length;
+    if (!onWordEdge(text, at, m[0])) continue;
+    next = Math.max(next, afterLabel(scan, m[0], next, m.groups?.pair !== undefined));
   }
 }
 
-function fromLoginPass(scan: ScanState): void {
+function fromLoginPass(scan: ScanState, index: TextIndex): void {
   const { text } = scan;
-  LOGIN_PASS.lastIndex = 0;
-  for (let m = LOGIN_PASS.exec(text); m !== null; m = LOGIN_PASS.exec(text)) {
-    if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue; // "relogin", "superuser"
+  let next = 0;
+  for (const at of index.latinKeywords) {
+    if (at < next || !isAccountHead(text.charCodeAt(at) | 32)) continue;
+    LOGIN_PASS.lastIndex = at;
+    const m = LOGIN_PASS.exec(text);
+    if (!m) continue;
+    next = at + m[0].length;
+    if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue; // "relogin", "superuser"
     const [whole, user, raw] = m;
     const secret = trimValue(raw);
     if (isPlaceholder(secret)) continue;
-    const userStart = m.index + whole.indexOf(user, whole.search(/[ \t]/));
-    const secretStart = m.index + whole.length - raw.length;
+    const userStart = at + whole.indexOf(user, whole.search(GAP));
+    const secretStart = next - raw.length;
     if (!isEmailOrPhone(user)) scan.add('USERNAME', userStart, userStart + user.length, 0.9, NAME);
     scan.add('PASSWORD', secretStart, secretStart + secret.length, 0.9, NAME);
   }
 }
 
+const MAX_CELL = 256;
 const COLUMN_WORDS = ['password', 'passwd', 'pwd', '密码', '口令'];
 
 /** A table cell under a password column: the structured mode passes the header as context for the whole text. */
 function fromColumn(scan: ScanState): void {
+  if (scan.text.length > MAX_CELL) return; // longer texts are no table cells (see inColumn)
   const value = scan.text.trim();
   if (value.length === 0 || value.length > 256 || /[\r\n]/.test(value) || isPlaceholder(value)) return;
   if (!inColumn(scan, COLUMN_WORDS)) return;
@@ -141,8 +165,9 @@ export const passwordRecognizer: Recognizer = {
   types: ['PASSWORD', 'USERNAME'],
   find(scan) {
     if (!scan.wants('PASSWORD') && !scan.wants('USERNAME')) return;
-    fromLatin(scan);
-    fromLoginPass(scan);
+    const index = textIndex(scan);
+    fromLatin(scan, index);
+    fromLoginPass(scan, index);
     fromChinese(scan);
     fromColumn(scan);
   },

@@ -2,7 +2,8 @@ import { EN_GIVEN_NAMES, EN_NOT_NAMES, EN_NOT_SURNAMES, EN_PLACE_WORDS } from '.
 import { PINYIN_NOT_NAMES, PINYIN_SURNAMES, PINYIN_WORD } from '../data/pinyin.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
-import { labelBefore } from './label-before.js';
+import { LabelSet } from './label-before.js';
+import { type TextIndex, textIndex } from './text-index.js';
 
 const NAME = 'en-person';
 const MAX_WORDS = 4;
@@ -24,30 +25,41 @@ const SIGN_OFFS = new Set([
   'faithfully', 'yours', 'respectfully', 'warmly', 'best wishes',
 ]);
 
-/**
- * Where a name may follow: a title or greeting ("Mr. X", "Dear X"), a separator after a label ("Name: X",
- * "\"name\": \"X\""), or a line break after a sign-off ("Regards,\nX"). Labels are looked up before separators, which
- * is much faster than a case-insensitive alternation of every label.
- */
-const TITLE_OR_GREETING =
-  /(?:(?<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Mister|MR|MRS|MS|DR)\.?|(?<greeting>Dear|DEAR|Attn|ATTN|Hi|HI|Hello|HELLO|Hey))[ \t]*,?[ \t]+(?=[A-Z])/g;
-/** A separator followed by a capital letter; the word before it is then looked up among the labels. */
-const SEPARATOR = /[:：=][ \t]*["']?[ \t]*(?=[A-Z])/g;
+/** Titles and greetings before a name ("Mr. X", "Dear X"), each as written: a title, a label, or a greeting. */
+const TITLE_WORDS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Mister', 'MR', 'MRS', 'MS', 'DR'];
+const OPENERS = new Map<string, Context>([
+  ...TITLE_WORDS.map((w) => [w, 'title'] as const),
+  ...['Dear', 'DEAR', 'Attn', 'ATTN'].map((w) => [w, 'label'] as const),
+  ...['Hi', 'HI', 'Hello', 'HELLO', 'Hey'].map((w) => [w, 'greeting'] as const),
+]);
+const LONGEST_OPENER = Math.max(...[...OPENERS.keys()].map((w) => w.length));
+/** By the first letter of an opener: a bit per length of the openers it starts. */
+const OPENER_SHAPES = new Uint8Array(128);
+for (const word of OPENERS.keys()) OPENER_SHAPES[word.charCodeAt(0)] |= 1 << word.length;
 /** Capitalised words (initials allowed) right where a context says a name is. */
 const RUN =
   /[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*)*(?:\.(?=[ \t]))?(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*)*(?:\.(?=[ \t]))?){0,5}/y;
 /**
- * Two or more capitalised words anywhere: where a known given name followed by a surname, or a name in pinyin
- * ("Wenchao Li", "WANG Yanyang"), is looked for.
+ * Two or more capitalised words: where a known given name followed by a surname, or a name in pinyin ("Wenchao Li",
+ * "WANG Yanyang"), is looked for. Tried only at the first word before a space and a capital.
  */
 const TITLE_CASE_RUN =
-  /[A-Z](?<![A-Za-z0-9'’_-][A-Z])(?:[a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?|[A-Z]+)(?:[ \t]+(?:[A-Z]\.|(?:Mc|Mac|O')?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,})){1,4}(?![A-Za-z])/g;
-const WORD = /[^ \t]+/g;
-const INITIAL = /^[A-Z]\.?$/;
+  /[A-Z](?<![A-Za-z0-9'’_-][A-Z])(?:[a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?|[A-Z]+)(?:[ \t]+(?:[A-Z]\.|(?:Mc|Mac|O')?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,})){1,4}(?![A-Za-z])/y;
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
-const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Mister', 'MR', 'MRS', 'MS', 'DR']);
+const TITLES = new Set(TITLE_WORDS);
 const COLUMN_WORDS = ['name', '姓名', 'contact', 'customer', 'holder', 'recipient'];
 const NOT_COLUMN_WORDS = ['user', 'file', 'host', 'company', 'product'];
+/** Longest text read as one table cell (see inColumn). */
+const MAX_CELL = 256;
+/** A character RUN starts with: [A-ZÀ-Þ]. */
+const isRunStart = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
+const LABEL_SET = new LabelSet([...LABELS].map((w) => [w, true] as const));
+const SIGN_OFF_SET = new LabelSet([...SIGN_OFFS].map((w) => [w, true] as const));
+const TITLE_CASE = /^(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Z][a-zß-ÿ'’]+)?|(?:Mc|Mac|O')[A-Z][a-z]+)$/;
+const ALL_CAPS = /^[A-Z]+$/;
+const NAME_BEFORE = /name\W*$/i;
+
+type Context = 'title' | 'label' | 'greeting' | 'column';
 
 interface Word {
   text: string;
@@ -55,67 +67,113 @@ interface Word {
   end: number;
 }
 
-const bare = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
-const isTitleCase = (word: string) => /^(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Z][a-zß-ÿ'’]+)?|(?:Mc|Mac|O')[A-Z][a-z]+)$/.test(word);
-const isNamePart = (word: Word) => INITIAL.test(word.text) || SUFFIXES.has(word.text) || isTitleCase(word.text);
+const isCapital = (code: number) => code >= 65 && code <= 90;
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isGap = (code: number) => code === 32 || code === 9;
+/** Characters of a first word of a title-case run: letters, à-ÿ, apostrophes and hyphens. */
+const isRunChar = (code: number) => isLetter(code) || (code >= 0xe0 && code <= 0xff) || code === 39 || code === 0x2019 || code === 45;
+const bare = (word: string) => (word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);
+const isInitial = (word: string) =>
+  isCapital(word.charCodeAt(0)) && (word.length === 1 || (word.length === 2 && word.charCodeAt(1) === 46));
+const isTitleCase = (word: string) => TITLE_CASE.test(word);
+const isNamePart = (word: Word) => isInitial(word.text) || SUFFIXES.has(word.text) || isTitleCase(word.text);
+/** Words a name does not run into: places, function words, and words that are never names. */
+const BREAKS = new Set([...EN_NOT_SURNAMES, ...EN_NOT_NAMES]);
 const isBreak = (word: Word) => {
-  if (INITIAL.test(word.text) && word.text.endsWith('.')) return false; // "Susan A. Cruz"
-  const text = bare(word.text);
-  return EN_NOT_SURNAMES.has(text) || EN_NOT_NAMES.has(text);
+  if (word.text.length === 2 && isInitial(word.text)) return false; // "Susan A. Cruz"
+  return BREAKS.has(bare(word.text));
 };
 
 /** The name words of the run at `start`: up to the first word that cannot be part of a name. */
 function nameAt(text: string, start: number): { words: Word[]; place: boolean } {
   RUN.lastIndex = start;
-  const run = RUN.exec(text);
   const words: Word[] = [];
   let place = false;
-  if (!run) return { words, place };
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(run[0]); m !== null; m = WORD.exec(run[0])) {
-    const word = { text: m[0], start: start + m.index, end: start + m.index + m[0].length };
+  if (!RUN.test(text)) return { words, place };
+  const runEnd = RUN.lastIndex;
+  for (let at = start; at < runEnd; ) {
+    let end = at + 1;
+    while (end < runEnd && !isGap(text.charCodeAt(end))) end++;
+    const word = { text: text.slice(at, end), start: at, end };
     if (isBreak(word)) {
       place = EN_PLACE_WORDS.has(bare(word.text));
       break;
     }
     if (words.length === MAX_WORDS) break;
     words.push(word);
+    at = end;
+    while (at < runEnd && isGap(text.charCodeAt(at))) at++;
   }
-  while (words.length > 1 && INITIAL.test(words[words.length - 1].text)) words.pop();
+  while (words.length > 1 && isInitial(words[words.length - 1].text)) words.pop();
   return { words, place };
 }
 
 function report(scan: ScanState, words: readonly Word[], score: number): void {
   const last = words[words.length - 1];
-  const end = last.text.endsWith('.') && !INITIAL.test(last.text) && !SUFFIXES.has(last.text) ? last.end - 1 : last.end;
+  const end = last.text.endsWith('.') && !isInitial(last.text) && !SUFFIXES.has(last.text) ? last.end - 1 : last.end;
   scan.add('PERSON', words[0].start, end, score, NAME);
 }
 
-function fromContext(scan: ScanState, column: boolean): void {
+/**
+ * A title or greeting before the capital at `capital` ("Mr. X", "Dear, X"): the word, an optional period, spaces and
+ * an optional comma, with no letter right before the word. Read backwards from the capitals after spaces.
+ */
+function openerBefore(text: string, capital: number): Context | undefined {
+  let at = capital - 1;
+  while (at > 0 && isGap(text.charCodeAt(at - 1))) at--;
+  if (text.charCodeAt(at - 1) === 44) {
+    at--; // ","
+    while (at > 0 && isGap(text.charCodeAt(at - 1))) at--;
+  }
+  const dotted = text.charCodeAt(at - 1) === 46; // "Mr.": only a title takes a period
+  if (dotted) at--;
+  let start = at;
+  while (start > 0 && at - start <= LONGEST_OPENER && isLetter(text.charCodeAt(start - 1))) start--;
+  if (start === at || at - start > LONGEST_OPENER || !isCapital(text.charCodeAt(start))) return undefined;
+  if ((OPENER_SHAPES[text.charCodeAt(start)] & (1 << (at - start))) === 0) return undefined;
+  const kind = OPENERS.get(text.slice(start, at));
+  return dotted && kind !== 'title' ? undefined : kind;
+}
+
+/** Where a name may follow: a title or greeting, a separator after a label, a line after a sign-off, a name column. */
+function contextsOf(scan: ScanState, index: TextIndex, column: boolean): [number, Context][] {
   const { text } = scan;
-  const contexts: [number, string][] = [];
-  TITLE_OR_GREETING.lastIndex = 0;
-  for (let m = TITLE_OR_GREETING.exec(text); m !== null; m = TITLE_OR_GREETING.exec(text)) {
-    if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue; // "DrMr", "OHi": inside a word
-    const { greeting } = m.groups!;
-    const at = m.index + m[0].length;
-    contexts.push([at, greeting === undefined ? 'title' : /^(?:dear|attn)$/i.test(greeting) ? 'label' : 'greeting']);
+  const contexts: [number, Context][] = [];
+  for (const capital of index.spaceCapitals) {
+    const kind = openerBefore(text, capital);
+    if (kind !== undefined) contexts.push([capital, kind]);
   }
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
-    if (labelBefore(text, m.index).some((w) => LABELS.has(w))) contexts.push([m.index + m[0].length, 'label']);
+  // "Name: X", "\"name\": \"X\"": a separator, spaces and a quote, then a capital, after a label.
+  for (const separator of index.separators) {
+    let at = separator + 1;
+    while (isGap(text.charCodeAt(at))) at++;
+    let code = text.charCodeAt(at);
+    if (code === 34 || code === 39) {
+      at++;
+      while (isGap(text.charCodeAt(at))) at++;
+      code = text.charCodeAt(at);
+    }
+    if (isCapital(code) && LABEL_SET.before(text, separator)) contexts.push([at, 'label']);
   }
-  for (let line = text.indexOf('\n'); line >= 0; line = text.indexOf('\n', line + 1)) {
+  // "Regards,\nX": a line ending in a comma after a sign-off.
+  for (const line of index.lineBreaks) {
     let comma = line;
-    while (comma > 0 && (text[comma - 1] === ' ' || text[comma - 1] === '\t' || text[comma - 1] === '\r')) comma--;
-    if (text[comma - 1] !== ',' || !/[A-Z]/.test(text[line + 1] ?? '') && !/[ \t]/.test(text[line + 1] ?? '')) continue;
-    if (!labelBefore(text, comma - 1).some((w) => SIGN_OFFS.has(w))) continue;
+    while (comma > 0 && (isGap(text.charCodeAt(comma - 1)) || text.charCodeAt(comma - 1) === 13)) comma--;
+    if (comma === 0 || text.charCodeAt(comma - 1) !== 44) continue;
+    const next = text.charCodeAt(line + 1);
+    if (!isCapital(next) && !isGap(next)) continue;
+    if (!SIGN_OFF_SET.before(text, comma - 1)) continue;
     let at = line + 1;
-    while (text[at] === ' ' || text[at] === '\t') at++;
-    if (/[A-Z]/.test(text[at] ?? '')) contexts.push([at, 'label']);
+    while (isGap(text.charCodeAt(at))) at++;
+    if (isCapital(text.charCodeAt(at))) contexts.push([at, 'label']);
   }
   if (column) contexts.push([text.length - text.trimStart().length, 'column']);
-  for (const [at, kind] of contexts) {
+  return contexts;
+}
+
+function fromContext(scan: ScanState, index: TextIndex, column: boolean): void {
+  const { text } = scan;
+  for (const [at, kind] of contextsOf(scan, index, column)) {
     let { words } = nameAt(text, at);
     let titled = kind === 'title';
     if (words.length > 1 && TITLES.has(bare(words[0].text))) {
@@ -126,41 +184,67 @@ function fromContext(scan: ScanState, column: boolean): void {
     const first = bare(words[0].text);
     const known = GIVEN.has(first);
     if (titled) {
-      if (isTitleCase(first) || /^[A-Z]+$/.test(first)) report(scan, words, 0.9);
+      if (isTitleCase(first) || ALL_CAPS.test(first)) report(scan, words, 0.9);
     } else if (kind === 'greeting') {
       if (known) report(scan, words, 0.85);
-    } else if (words.length > 1 || known || kind === 'column' || /name\W*$/i.test(text.slice(Math.max(0, at - 12), at))) {
+    } else if (words.length > 1 || known || kind === 'column' || NAME_BEFORE.test(text.slice(Math.max(0, at - 12), at))) {
       report(scan, words, 0.9);
     }
   }
 }
 
-/** No context: a known given name followed by a surname ("Apple CEO Tim Cook"), not the name of a place. */
-function fromGivenNames(scan: ScanState): void {
+/**
+ * No context: a known given name followed by a surname ("Apple CEO Tim Cook"), not the name of a place. A run of
+ * title-case words needs a space and a capital after its first word: the run is tried at the word before each.
+ */
+function fromGivenNames(scan: ScanState, index: TextIndex): void {
   const { text } = scan;
-  TITLE_CASE_RUN.lastIndex = 0;
-  for (let m = TITLE_CASE_RUN.exec(text); m !== null; m = TITLE_CASE_RUN.exec(text)) {
-    const { words, place } = nameAt(text, m.index);
-    if (place) continue;
-    if (fromPinyin(scan, words)) continue;
-    const at = words.findIndex((w) => GIVEN.has(w.text));
-    const name = words.slice(at);
-    if (at >= 0 && name.length > 1 && name.slice(1).every(isNamePart)) report(scan, name, 0.75);
+  let covered = 0;
+  for (const capital of index.spaceCapitals) {
+    let end = capital - 1;
+    while (end > 0 && isGap(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > covered && isRunChar(text.charCodeAt(start - 1))) start--;
+    for (let at = start; at < end; at++) {
+      if (at < covered || !isCapital(text.charCodeAt(at))) continue;
+      TITLE_CASE_RUN.lastIndex = at;
+      if (!TITLE_CASE_RUN.test(text)) continue;
+      covered = TITLE_CASE_RUN.lastIndex;
+      fromRun(scan, at);
+    }
   }
 }
 
-const isPinyin = (word: string, syllables: number) => {
-  const lower = word.toLowerCase().replace('-', '');
-  return lower.length >= 2 && PINYIN_WORD.test(lower) && (syllables < 2 || !PINYIN_SURNAMES.has(lower) || lower.length > 4);
+function fromRun(scan: ScanState, at: number): void {
+  const { words, place } = nameAt(scan.text, at);
+  if (place || fromPinyin(scan, words)) return;
+  let given = 0;
+  while (given < words.length && !GIVEN.has(words[given].text)) given++;
+  if (words.length - given < 2) return;
+  for (let i = given + 1; i < words.length; i++) if (!isNamePart(words[i])) return;
+  report(scan, words.slice(given), 0.75);
+}
+
+const isPinyin = (lower: string, syllables: number) => {
+  const joined = lower.replace('-', '');
+  return joined.length >= 2 && PINYIN_WORD.test(joined) && (syllables < 2 || !PINYIN_SURNAMES.has(joined) || joined.length > 4);
 };
+const GIVEN_FIRST = /^[A-Z][a-z]/;
 
 /** A Chinese name in pinyin: "Zhang Wei", "WANG Yanyang", "Wenchao Li" (a given name first has two syllables). */
 function fromPinyin(scan: ScanState, words: readonly Word[]): boolean {
+  if (words.length < 2) return false;
+  let lowerB = words[0].text.toLowerCase();
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i].text, words[i + 1].text];
-    if (PINYIN_NOT_NAMES.has(`${a} ${b}`.toLowerCase()) || (/^[A-Z]+$/.test(a) && /^[A-Z]+$/.test(b))) continue;
-    const surnameFirst = PINYIN_SURNAMES.has(a.toLowerCase()) && isPinyin(b, 1) && !/^[A-Z]+$/.test(b);
-    const givenFirst = PINYIN_SURNAMES.has(b.toLowerCase()) && /^[A-Z][a-z]/.test(a) && isPinyin(a, 2) && a.length >= 5;
+    const lowerA = lowerB;
+    lowerB = b.toLowerCase();
+    const surnameA = PINYIN_SURNAMES.has(lowerA);
+    const surnameB = PINYIN_SURNAMES.has(lowerB);
+    if (!surnameA && !surnameB) continue;
+    if (PINYIN_NOT_NAMES.has(`${lowerA} ${lowerB}`) || (ALL_CAPS.test(a) && ALL_CAPS.test(b))) continue;
+    const surnameFirst = surnameA && isPinyin(lowerB, 1) && !ALL_CAPS.test(b);
+    const givenFirst = surnameB && GIVEN_FIRST.test(a) && isPinyin(lowerA, 2) && a.length >= 5;
     if (surnameFirst || givenFirst) {
       report(scan, [words[i], words[i + 1]], 0.8);
       return true;
@@ -176,9 +260,16 @@ export const enPersonRecognizer: Recognizer = {
   languages: ['en'],
   find(scan) {
     if (!scan.wants('PERSON')) return;
-    const column = inColumn(scan, COLUMN_WORDS) && !inColumn(scan, NOT_COLUMN_WORDS);
-    fromContext(scan, column);
-    fromGivenNames(scan);
+    // A cell under a name column; a cell that does not start with a capital holds no name, whatever the header.
+    const text = scan.text;
+    const column =
+      text.length <= MAX_CELL &&
+      isRunStart(text.charCodeAt(text.length - text.trimStart().length)) &&
+      inColumn(scan, COLUMN_WORDS) &&
+      !inColumn(scan, NOT_COLUMN_WORDS);
+    const index = textIndex(scan);
+    fromContext(scan, index, column);
+    fromGivenNames(scan, index);
   },
   examples: {
     positive: [

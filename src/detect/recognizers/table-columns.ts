@@ -2,6 +2,7 @@ import { COLUMN_LABELS } from '../data/column-labels.js';
 import { CN_COMPOUND_SURNAMES, CN_SINGLE_SURNAMES } from '../data/cn-surnames.js';
 import type { EntityType, Recognizer, ScanState } from '../types.js';
 import { isEmailOrPhone, isPlaceholder } from './credential-values.js';
+import { lineBreaks } from './text-index.js';
 
 const NAME = 'table-columns';
 const SCORE = 0.95;
@@ -50,6 +51,12 @@ function cells(text: string, start: number, end: number, delimiter: string): Cel
 
 const normalise = (header: string) => header.toLowerCase().replace(/[\s_\-"]/g, '');
 
+/** For the first look at a line: 1 a digit, 2 "@", 3 a delimiter, 0 anything else. */
+const LINE_CLASS = new Uint8Array(65536);
+for (let code = 48; code <= 57; code++) LINE_CLASS[code] = 1;
+LINE_CLASS[64] = 2;
+for (const ch of '\t,|;') LINE_CLASS[ch.charCodeAt(0)] = 3;
+
 /**
  * A cheap first look at a line: short, with a delimiter, and without the digit runs and "@" of data rows. A plain
  * loop is much faster here than a regex of header words, which V8 tries at every position.
@@ -59,21 +66,17 @@ function looksLikeHeader(text: string, start: number, end: number): boolean {
   let delimited = false;
   let digits = 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) {
+    const kind = LINE_CLASS[text.charCodeAt(i)];
+    if (kind === 0) digits = 0;
+    else if (kind === 1) {
       if (++digits === 3) return false;
-      continue;
+    } else if (kind === 2) return false;
+    else {
+      digits = 0;
+      delimited = true;
     }
-    digits = 0;
-    if (code === 64) return false;
-    if (code === 9 || code === 44 || code === 124 || code === 59) delimited = true;
   }
   return delimited;
-}
-
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
 }
 
 /** Whether a cell's value has the shape of its column's type. */
@@ -122,30 +125,39 @@ export interface Table {
   rows: Cell[][];
 }
 
+/** The end of line `k` of a text whose line breaks are `breaks`. */
+const lineEndOf = (breaks: readonly number[], length: number, k: number) => (k < breaks.length ? breaks[k] : length);
+
+function findTables(text: string, breaks: readonly number[]): Table[] {
+  const tables: Table[] = [];
+  for (let k = 0; k <= breaks.length; ) {
+    const start = k === 0 ? 0 : breaks[k - 1] + 1;
+    if (start >= text.length) break;
+    const end = lineEndOf(breaks, text.length, k);
+    k++;
+    const head = looksLikeHeader(text, start, end) ? header(text, start, end) : undefined;
+    if (!head) continue;
+    const rows: Cell[][] = [];
+    let covered = end;
+    for (; k <= breaks.length; k++) {
+      const row = breaks[k - 1] + 1;
+      if (row >= text.length) break;
+      const rowEnd = lineEndOf(breaks, text.length, k);
+      const values = cells(text, row, rowEnd, head.delimiter);
+      if (values.length !== head.count) break;
+      rows.push(values);
+      covered = rowEnd;
+    }
+    // Reading goes on at the line that ended the table, which may head another.
+    if (rows.length > 0) tables.push({ start: end + 1, end: covered, delimiter: head.delimiter, typed: head.typed, rows });
+  }
+  return tables;
+}
+
 /** The delimited tables with a recognised header in a text, found once per text and shared with the combo recognizer. */
 export function tablesOf(scan: ScanState): readonly Table[] {
-  return scan.memo('delimited-tables', (text) => {
-    const tables: Table[] = [];
-    for (let start = 0; start < text.length; ) {
-      const end = lineEnd(text, start);
-      let covered = end;
-      const head = looksLikeHeader(text, start, end) ? header(text, start, end) : undefined;
-      if (head) {
-        const rows: Cell[][] = [];
-        for (let row = end + 1; row < text.length; ) {
-          const rowEnd = lineEnd(text, row);
-          const values = cells(text, row, rowEnd, head.delimiter);
-          if (values.length !== head.count) break;
-          rows.push(values);
-          covered = rowEnd;
-          row = rowEnd + 1;
-        }
-        if (rows.length > 0) tables.push({ start: end + 1, end: covered, delimiter: head.delimiter, typed: head.typed, rows });
-      }
-      start = covered + 1;
-    }
-    return tables;
-  });
+  const breaks = lineBreaks(scan);
+  return scan.memo('delimited-tables', (text) => findTables(text, breaks));
 }
 
 /** Cells of delimited tables (CSV, TSV, "|" tables) under a header that names their column: 姓名, username, pwd, 地址. */

@@ -21,6 +21,8 @@ describe('USERNAME', () => {
     ['昵称：小明同学，', ['小明同学']],
     ['联系：Q：43771656  非诚勿扰', ['43771656']],
     ['2022-10-06 03:53:18 @hunter_vip: @nightlady847 you there?', ['hunter_vip', 'nightlady847']],
+    ['cc: @night_owl99 (see above)', ['night_owl99']],
+    ['[12:00] @ann: hi @bob', ['ann', 'bob']],
     ['05:28:31 <lirui_wang07> cell: +44 7415 816511', ['lirui_wang07']],
     ['User dragon.sweet reports being unable to log in', ['dragon.sweet']],
     ['reset the password for your account dongxinyan758.', ['dongxinyan758']],
@@ -41,6 +43,12 @@ describe('USERNAME', () => {
     '@media screen and (max-width: 600px)',
     'mail me at a@b.com',
     'see the user guide.pdf',
+    // Binary junk decoded as text: an "@" after a non-space character is no mention.
+    'vO8XsqI;fFWN+8KbO+,C1&m&@CGAN#c+A~O;V',
+    'x<@Dvm>k',
+    '(\\)#]3C_=@ST2KIceD~4}NnVhk',
+    // Nor is a three-character handle without a chat or words about handles around it.
+    'see @Dvm tomorrow',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

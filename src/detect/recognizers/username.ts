@@ -2,7 +2,8 @@ import { CN_USERNAME_LABELS, CODE_AT_WORDS, EN_USERNAME_LABELS } from '../data/c
 import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
 import { isEmailOrPhone, isPlaceholder, trimValue } from './credential-values.js';
-import { labelBefore } from './label-before.js';
+import { LabelSet } from './label-before.js';
+import { type TextIndex, textIndex } from './text-index.js';
 import { USERNAME_LABEL, zhKeywords } from './zh-keywords.js';
 
 const NAME = 'username';
@@ -14,25 +15,26 @@ function kinds(labels: Record<string, readonly string[]>): Map<string, Kind> {
   return new Map(Object.entries(labels).flatMap(([kind, words]) => words.map((word) => [word, kind as Kind] as const)));
 }
 const CJK_KINDS = kinds(CN_USERNAME_LABELS);
-const LATIN_KINDS = kinds(EN_USERNAME_LABELS);
+const LATIN_KINDS = new LabelSet(kinds(EN_USERNAME_LABELS));
 
 /** What follows the separator after a Latin label ("username: x", "user=x", `"login": "x"`) up to the value. */
 const SEPARATOR_TAIL = /[ \t]*["'“]?[ \t]*@?(?=[A-Za-z0-9_\u4e00-\u9fff])/y;
 /**
  * Chat-app abbreviations, often written without a separator: "QQ123456", "vx abc_123", "Q：4377165", "V：wxid_x".
- * Word edges here and below are checked in code: a leading lookbehind would be tested at every position of the text.
+ * Tried only where one can start (see `chatLabelStarts`); the word edge before it is checked in code.
  */
-const CHAT_LABEL = /(?:(QQ|qq|Qq|[Qq](?=[ \t]*[:：]))|(VX|vx|Vx|WX|wx|Wx|[Vv](?=[ \t]*[:：]))|(TG|tg|Tg))(?![A-Za-z])/g;
-const isAlphanumeric = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9]/.test(ch);
+const CHAT_LABEL = /(?:(QQ|qq|Qq|[Qq](?=[ \t]*[:：]))|(VX|vx|Vx|WX|wx|Wx|[Vv](?=[ \t]*[:：]))|(TG|tg|Tg))(?![A-Za-z])/y;
+const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** A handle after a word that names an account, with no separator: "User dragon.sweet reports", "account xX_crazy_Xx." */
-const NAMED_HANDLE = /(?:[Uu]ser|USER|[Aa]ccount|[Ll]ogin|[Hh]andle|[Uu]sername) ([A-Za-z0-9][A-Za-z0-9_.\-]{2,31})(?![\w@-])/g;
+const NAMED_HANDLE = /(?:[Uu]ser|USER|[Aa]ccount|[Ll]ogin|[Hh]andle|[Uu]sername) ([A-Za-z0-9][A-Za-z0-9_.\-]{2,31})(?![\w@-])/y;
 /** What a file name or domain ends with: "user guide.pdf" names no account. */
 const EXTENSION = /\.(?:pdf|txt|com|net|org|cn|html?|js|ts|json|csv|xml|docx?|xlsx?|png|jpe?g|zip|exe|log)$/i;
-/** Chat lines: "@handle: text" or "<handle> text" after an optional time stamp. */
+/** Chat lines: "@handle: text" or "<handle> text" after an optional time stamp; tried at each line start. */
 const SPEAKER = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]+|` +
     String.raw`\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:@([A-Za-z0-9_.\-]{2,32})[ \t]*[:：]|<([A-Za-z0-9_.\-]{2,32})>)`,
-  'g',
+  'y',
 );
 /** What may follow a label; group 1 is an explicit separator. */
 const LABEL_TAIL = /(?:号码|号)?[ \t]*["'”]?[ \t]*(?:([:：=]|是|为)[ \t]*)?["'“]?[ \t]*@?/y;
@@ -46,8 +48,22 @@ const VALUES: Record<Kind, RegExp> = {
 };
 /** After a generic label ("user: bob"), the value must end the phrase, else "User: hello there" would count. */
 const PHRASE_END = /[ \t]*(?:$|[\r\n,;&|)}\]"'，；。]|[\u4e00-\u9fff]|[A-Za-z_]+[:=]|pass|pwd|密码)/y;
-/** "@handle" anywhere; an e-mail's "@domain" is excluded by the character before it. */
-const HANDLE = /@(?<![\w@.]@)([A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])(?![\w@-]|\.[A-Za-z])/g;
+/** The handle after an "@" (see MENTION_LEAD for what may stand before it). */
+const HANDLE = /[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@-]|\.[A-Za-z])/y;
+/**
+ * What may stand before the "@" of a mention: the start of the text, a space, or punctuation that opens or separates
+ * ("(@bob", "cc: @bob", "，@bob"). Not a word character, so an e-mail's "@domain" is no mention; and junk such as
+ * binary decoded as text ("<@Dvm") has none of these.
+ */
+const MENTION_LEAD = new Uint8Array(65536);
+for (const ch of ' \t\n\r\f\v\u00a0\u3000([{"\',;:!?“‘、，。；：！？（【「『《') MENTION_LEAD[ch.charCodeAt(0)] = 1;
+/** A handle of three characters counts only in a chat or beside words about handles; elsewhere it needs four. */
+const SHORT_HANDLE = 3;
+const ALL_DIGITS = /^\d+$/;
+const LONG_NUMBER = /^\d{12,}$/;
+const ONLY_PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+const HAS_LETTER = /[A-Za-z]/;
+const HAS_DIGIT_OR_MARK = /[\d_.]/;
 const HANDLE_CONTEXT = ['telegram', 'tg', '电报', '飞机', 'twitter', '推特', 'instagram', 'ins', 'dm', '私聊', '私信', '联系', 'contact'];
 const NOT_HANDLES = new Set(['username', 'password', 'pass', 'pwd', 'account', 'email', 'login', 'handle', 'user', 'name']);
 
@@ -62,8 +78,8 @@ function readValue(scan: ScanState, kind: Kind, at: number, explicit: boolean): 
   const end = at + value.length;
   if (value.length < 2 || isPlaceholder(value) || NOT_HANDLES.has(value.toLowerCase())) return;
   if (kind !== 'qq' && isEmailOrPhone(value)) return; // reported as EMAIL_ADDRESS or PHONE_NUMBER
-  if (/^\d{12,}$/.test(value)) return; // a bank account number, not a login
-  if (kind === 'nickname' && (!explicit || /^[\p{P}\p{S}]+$/u.test(value))) return;
+  if (LONG_NUMBER.test(value)) return; // a bank account number, not a login
+  if (kind === 'nickname' && (!explicit || ONLY_PUNCTUATION.test(value))) return;
   if (kind === 'generic') {
     PHRASE_END.lastIndex = end;
     if (!PHRASE_END.test(text)) return;
@@ -71,17 +87,15 @@ function readValue(scan: ScanState, kind: Kind, at: number, explicit: boolean): 
   scan.add('USERNAME', at, end, kind === 'generic' ? 0.85 : 0.9, NAME);
 }
 
-/** Separators are found with indexOf, which is much faster than a regex over text full of JSON and key=value pairs. */
-function fromSeparators(scan: ScanState): void {
+/** Labels before the separators of the text ("username: x", "user=x", `"login": "x"`), shared with other recognizers. */
+function fromSeparators(scan: ScanState, index: TextIndex): void {
   const { text } = scan;
-  for (const separator of [':', '=', '：']) {
-    for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
-      const kind = labelBefore(text, at).map((w) => LATIN_KINDS.get(w)).find((k) => k !== undefined);
-      if (!kind) continue;
-      SEPARATOR_TAIL.lastIndex = at + 1;
-      const tail = SEPARATOR_TAIL.exec(text);
-      if (tail) readValue(scan, kind, at + 1 + tail[0].length, true);
-    }
+  for (const at of index.separators) {
+    const kind = LATIN_KINDS.before(text, at);
+    if (!kind) continue;
+    SEPARATOR_TAIL.lastIndex = at + 1;
+    const tail = SEPARATOR_TAIL.exec(text);
+    if (tail) readValue(scan, kind, at + 1 + tail[0].length, true);
   }
 }
 
@@ -93,12 +107,45 @@ function afterLabel(scan: ScanState, kind: Kind, labelEnd: number): void {
   readValue(scan, kind, labelEnd + tail[0].length, tail[1] !== undefined);
 }
 
-function fromChatLabels(scan: ScanState): void {
+/**
+ * Where a chat label can start: "qq", "vx", "wx" or "tg" in any case (from the shared keyword scan), or a "Q" or "V"
+ * before spaces and a colon. In text order.
+ */
+function chatLabelStarts(text: string, keywords: readonly number[], colons: readonly number[]): number[] {
+  const words: number[] = [];
+  for (const at of keywords) {
+    const code = text.charCodeAt(at) | 32;
+    if (code === 113 || code === 118 || code === 119 || code === 116) words.push(at); // q v w t
+  }
+  const letters: number[] = [];
+  for (const colon of colons) {
+    if (text.charCodeAt(colon) === 61) continue; // "="
+    let at = colon;
+    while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+    const code = text.charCodeAt(at - 1) | 32;
+    if (at > 0 && (code === 113 || code === 118)) letters.push(at - 1);
+  }
+  if (letters.length === 0) return words;
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < words.length || j < letters.length) {
+    merged.push(j >= letters.length || (i < words.length && words[i] <= letters[j]) ? words[i++] : letters[j++]);
+  }
+  return merged;
+}
+
+function fromChatLabels(scan: ScanState, index: TextIndex): void {
   const { text } = scan;
-  CHAT_LABEL.lastIndex = 0;
-  for (let m = CHAT_LABEL.exec(text); m !== null; m = CHAT_LABEL.exec(text)) {
-    if (isAlphanumeric(text[m.index - 1])) continue;
-    afterLabel(scan, m[1] ? 'qq' : m[2] ? 'wechat' : 'telegram', m.index + m[0].length);
+  let next = 0; // where the next label may start, as a global regex would go on
+  for (const at of chatLabelStarts(text, index.latinKeywords, index.separators)) {
+    if (at < next) continue;
+    CHAT_LABEL.lastIndex = at;
+    const m = CHAT_LABEL.exec(text);
+    if (!m) continue;
+    next = at + m[0].length;
+    if (at > 0 && isAlphanumeric(text.charCodeAt(at - 1))) continue;
+    afterLabel(scan, m[1] ? 'qq' : m[2] ? 'wechat' : 'telegram', next);
   }
 }
 
@@ -109,50 +156,77 @@ function fromChinese(scan: ScanState): void {
 }
 
 /** "@handle" mentions; surer in a chat or where the text speaks of Telegram, Twitter or direct messages. */
-function fromHandles(scan: ScanState, chat: boolean): void {
+function fromHandles(scan: ScanState, index: TextIndex, chat: boolean): void {
   const { text } = scan;
-  if (!text.includes('@')) return;
-  HANDLE.lastIndex = 0;
-  for (let m = HANDLE.exec(text); m !== null; m = HANDLE.exec(text)) {
-    const start = m.index + 1;
-    const end = start + m[1].length;
-    if (CODE_AT_WORDS.has(m[1].toLowerCase()) || /^\d+$/.test(m[1])) continue;
-    const sure = chat || scan.hasContext(m.index, end, HANDLE_CONTEXT);
+  for (const at of index.atSigns) {
+    if (at > 0 && MENTION_LEAD[text.charCodeAt(at - 1)] !== 1) continue; // "<@Dvm": junk, not a mention
+    HANDLE.lastIndex = at + 1;
+    const m = HANDLE.exec(text);
+    if (!m) continue;
+    const handle = m[0];
+    const start = at + 1;
+    const end = start + handle.length;
+    if (CODE_AT_WORDS.has(handle.toLowerCase()) || ALL_DIGITS.test(handle)) continue;
+    const sure = chat || scan.hasContext(at, end, HANDLE_CONTEXT);
+    if (!sure && handle.length <= SHORT_HANDLE) continue;
     scan.add('USERNAME', start, end, sure ? 0.85 : 0.6, NAME);
   }
 }
 
 /** Chat speakers ("[12:00] @handle: hi", "12:00:01 <handle> hi"); says whether the text is a chat. */
-function fromSpeakers(scan: ScanState): boolean {
+function fromSpeakers(scan: ScanState, index: TextIndex): boolean {
   const { text } = scan;
   let chat = false;
-  SPEAKER.lastIndex = 0;
-  for (let m = SPEAKER.exec(text); m !== null; m = SPEAKER.exec(text)) {
+  if (index.atSigns.length === 0 && !text.includes('<')) return chat; // a speaker is "@handle:" or "<handle>"
+  let next = 0;
+  const lines = index.lineBreaks;
+  for (let k = -1; k < lines.length; k++) {
+    const line = k < 0 ? 0 : lines[k];
+    if (line < next) continue;
+    // A cheap look first: after the line break and spaces, "@", "<", "[" or a time ("12:00", "2022-10-06 ...").
+    let at = k < 0 ? 0 : line + 1;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    const lead = text.charCodeAt(at);
+    if (lead >= 48 && lead <= 57) {
+      const date = text.charCodeAt(at + 4);
+      if (text.charCodeAt(at + 1) !== 58 && text.charCodeAt(at + 2) !== 58 && date !== 45 && date !== 47 && date !== 46) continue;
+    } else if (lead !== 91 && lead !== 64 && lead !== 60) continue;
+    SPEAKER.lastIndex = line;
+    const m = SPEAKER.exec(text);
+    if (!m) continue;
     const handle = m[1] ?? m[2];
     const start = m.index + m[0].lastIndexOf(handle);
     scan.add('USERNAME', start, start + handle.length, 0.85, NAME);
     chat = true;
-    SPEAKER.lastIndex = start + handle.length;
+    next = start + handle.length;
   }
   return chat;
 }
 
-function fromNamedHandles(scan: ScanState): void {
+function fromNamedHandles(scan: ScanState, index: TextIndex): void {
   const { text } = scan;
-  NAMED_HANDLE.lastIndex = 0;
-  for (let m = NAMED_HANDLE.exec(text); m !== null; m = NAMED_HANDLE.exec(text)) {
-    if (/[A-Za-z]/.test(text[m.index - 1] ?? '')) continue;
+  let next = 0; // where the next match may start, as a global regex would go on
+  for (const at of index.latinKeywords) {
+    const code = text.charCodeAt(at) | 32;
+    if (at < next || (code !== 117 && code !== 97 && code !== 108 && code !== 104)) continue; // u a l h
+    NAMED_HANDLE.lastIndex = at;
+    const m = NAMED_HANDLE.exec(text);
+    if (!m) continue;
+    next = at + m[0].length;
+    if (at > 0 && isLetter(text.charCodeAt(at - 1))) continue;
     const value = trimValue(m[1]);
-    if (!/[A-Za-z]/.test(value) || !/[\d_.]/.test(value) || EXTENSION.test(value) || isEmailOrPhone(value)) continue;
-    const start = m.index + m[0].length - m[1].length;
+    if (!HAS_LETTER.test(value) || !HAS_DIGIT_OR_MARK.test(value) || EXTENSION.test(value) || isEmailOrPhone(value)) continue;
+    const start = next - m[1].length;
     scan.add('USERNAME', start, start + value.length, 0.8, NAME);
   }
 }
 
+const MAX_CELL = 256;
 const COLUMN_WORDS = ['user', 'login', 'account', 'nick', 'handle', 'qq', 'wechat', '账号', '帐号', '用户名', '昵称', '微信'];
 
 /** A table cell under an account column: the structured mode passes the header as context for the whole text. */
 function fromColumn(scan: ScanState): void {
+  if (scan.text.length > MAX_CELL) return; // longer texts are no table cells (see inColumn)
   const value = scan.text.trim();
   if (!/^[A-Za-z0-9_][A-Za-z0-9_.\-@]{1,63}$/.test(value) || !/[A-Za-z]/.test(value) || isEmailOrPhone(value)) return;
   if (isPlaceholder(value) || !inColumn(scan, COLUMN_WORDS)) return;
@@ -166,11 +240,12 @@ export const usernameRecognizer: Recognizer = {
   types: ['USERNAME'],
   find(scan) {
     if (!scan.wants('USERNAME')) return;
-    fromSeparators(scan);
-    fromChatLabels(scan);
+    const index = textIndex(scan);
+    fromSeparators(scan, index);
+    fromChatLabels(scan, index);
     fromChinese(scan);
-    fromNamedHandles(scan);
-    fromHandles(scan, fromSpeakers(scan));
+    fromNamedHandles(scan, index);
+    fromHandles(scan, index, fromSpeakers(scan, index));
     fromColumn(scan);
   },
   examples: {

@@ -13,21 +13,31 @@ import { isCjk } from './zh-name.js';
  */
 
 const MAX_LENGTH = 90;
-const STOP = new Set(CN_ADDRESS_STOP_CHARS);
+const STOP = new Uint8Array(65536);
+for (const ch of CN_ADDRESS_STOP_CHARS) STOP[ch.charCodeAt(0)] = 1;
 const FINAL = new Set(CN_ADDRESS_FINAL_UNITS);
 
-/** A character that cannot be part of a road or estate name: where one appears, the address has ended. */
-export const isStop = (ch: string) => STOP.has(ch);
+/** Whether the character `code` cannot be part of a road or estate name: where one appears, the address has ended. */
+export const isStopCode = (code: number) => STOP[code] === 1;
 
-/** Suffixes by their first character, longest first. */
-function suffixTable(words: readonly string[]): Map<number, string[]> {
-  const table = new Map<number, string[]>();
+/** Suffixes by their first character, longest first: `index` maps a character code to 1 + its position in `lists`. */
+interface SuffixTable {
+  index: Uint8Array;
+  lists: string[][];
+}
+
+function suffixTable(words: readonly string[]): SuffixTable {
+  const index = new Uint8Array(65536);
+  const lists: string[][] = [];
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const list = table.get(word.charCodeAt(0)) ?? [];
-    list.push(word);
-    table.set(word.charCodeAt(0), list);
+    const first = word.charCodeAt(0);
+    if (index[first] === 0) {
+      lists.push([]);
+      index[first] = lists.length;
+    }
+    lists[index[first] - 1].push(word);
   }
-  return table;
+  return { index, lists };
 }
 const UNIT_SUFFIXES = suffixTable(CN_ADDRESS_UNIT_SUFFIXES);
 const NAMED_SUFFIXES = suffixTable(CN_ADDRESS_NAMED_SUFFIXES);
@@ -42,12 +52,13 @@ const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u3000';
 /** A character of a road or estate name: a Chinese character that is not a stop word, a digit or a letter. */
 const isNameChar = (text: string, at: number) => {
   const code = text.charCodeAt(at);
-  return isCjk(code) ? !STOP.has(text[at]) : NUMBER_CHARS[code] === 1 && code !== 35 && code !== 45 && code !== 0xff0d;
+  return isCjk(code) ? STOP[code] === 0 : NUMBER_CHARS[code] === 1 && code !== 35 && code !== 45 && code !== 0xff0d;
 };
 
-function suffixAt(text: string, at: number, table: Map<number, string[]>): string | undefined {
-  const list = table.get(text.charCodeAt(at));
-  if (list) for (const suffix of list) if (text.startsWith(suffix, at)) return suffix;
+function suffixAt(text: string, at: number, table: SuffixTable): string | undefined {
+  const slot = table.index[text.charCodeAt(at)];
+  if (slot === undefined || slot === 0) return undefined;
+  for (const suffix of table.lists[slot - 1]) if (suffix.length === 1 || text.startsWith(suffix, at)) return suffix;
   return undefined;
 }
 

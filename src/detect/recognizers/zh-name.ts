@@ -2,35 +2,55 @@ import { CN_NAME_FOLLOWERS, CN_NAME_TITLES, CN_NON_GIVEN_CHARS, CN_NOT_NAMES } f
 import { CN_COMPOUND_SURNAMES, CN_SINGLE_SURNAMES } from '../data/cn-surnames.js';
 import { isDivisionName } from './cn-division-index.js';
 
-/** The shape of a Chinese name: a surname, one or two given characters, and what may stand around it. */
+/**
+ * The shape of a Chinese name: a surname, one or two given characters, and what may stand around it. Characters are
+ * looked up in tables by code: a Set of one-character strings would build a string for every lookup.
+ */
 
-export const SINGLE_SURNAMES = new Set(CN_SINGLE_SURNAMES);
 const COMPOUND = new Set(CN_COMPOUND_SURNAMES);
-const COMPOUND_HEADS = new Set(CN_COMPOUND_SURNAMES.map((s) => s[0]));
-const NON_GIVEN = new Set(CN_NON_GIVEN_CHARS);
 const FOLLOWERS = new Set([...CN_NAME_FOLLOWERS, ...CN_NAME_TITLES.map((t) => t.slice(0, 2))]);
 /** Every character a name can start with. */
-export const SURNAME_HEADS = [...new Set([...CN_SINGLE_SURNAMES, ...COMPOUND_HEADS])].join('');
+export const SURNAME_HEADS = [...new Set([...CN_SINGLE_SURNAMES, ...CN_COMPOUND_SURNAMES.map((s) => s[0])])].join('');
+
+const table = (chars: Iterable<string>) => {
+  const codes = new Uint8Array(65536);
+  for (const ch of chars) codes[ch.charCodeAt(0)] = 1;
+  return codes;
+};
+const SINGLE = table(CN_SINGLE_SURNAMES);
+const COMPOUND_HEAD = table(CN_COMPOUND_SURNAMES.map((s) => s[0]));
+const NON_GIVEN = table(CN_NON_GIVEN_CHARS);
+const FOLLOWER_HEAD = table([...FOLLOWERS].map((w) => w[0]));
 
 export const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+/** Whether the character at `at` may be a single-character surname. */
+export const isSingleSurname = (text: string, at: number) => SINGLE[text.charCodeAt(at)] === 1;
+
+/** Whether a two-character word that follows names ("电话", "先生") starts at `at`. */
+function followerAt(text: string, at: number): boolean {
+  return FOLLOWER_HEAD[text.charCodeAt(at)] === 1 && FOLLOWERS.has(text.slice(at, at + 2));
+}
 
 function givenChar(text: string, at: number, limit: number): boolean {
-  return at < limit && isCjk(text.charCodeAt(at)) && !NON_GIVEN.has(text[at]);
+  if (at >= limit) return false;
+  const code = text.charCodeAt(at);
+  return isCjk(code) && NON_GIVEN[code] === 0;
 }
 
 function givenEnd(text: string, given: number, limit: number): number {
   if (!givenChar(text, given, limit)) return -1;
   const second = given + 1;
-  return givenChar(text, second, limit) && !FOLLOWERS.has(text.slice(second, second + 2)) ? second + 1 : second;
+  return givenChar(text, second, limit) && !followerAt(text, second) ? second + 1 : second;
 }
 
 /** End of a surname and one or two given characters at `pos` (never past `limit`), or -1. */
 export function readName(text: string, pos: number, limit = text.length): number {
-  if (COMPOUND_HEADS.has(text[pos]) && COMPOUND.has(text.slice(pos, pos + 2))) {
+  const code = text.charCodeAt(pos);
+  if (COMPOUND_HEAD[code] === 1 && COMPOUND.has(text.slice(pos, pos + 2))) {
     const end = givenEnd(text, pos + 2, limit);
     if (end > 0) return end;
   }
-  return SINGLE_SURNAMES.has(text[pos]) ? givenEnd(text, pos + 1, limit) : -1;
+  return SINGLE[code] === 1 ? givenEnd(text, pos + 1, limit) : -1;
 }
 
 /** Rejects words that look like names: 高兴, 周末, 江苏 ...; `loose` (an explicit label) only rejects exact words. */
@@ -38,14 +58,15 @@ export function plausible(text: string, start: number, end: number, loose: boole
   const candidate = text.slice(start, end);
   if (CN_NOT_NAMES.has(candidate) || isDivisionName(candidate)) return false;
   if (loose) return true;
-  const head = text.slice(start, start + 2);
+  const head = end - start === 2 ? candidate : text.slice(start, start + 2);
   return !CN_NOT_NAMES.has(head) && !isDivisionName(head);
 }
 
 /** Whether a name may end at `end`: the text after it is not Chinese, or starts a word no name continues into. */
 function bounded(text: string, end: number): boolean {
-  if (end >= text.length || !isCjk(text.charCodeAt(end))) return true;
-  return NON_GIVEN.has(text[end]) || FOLLOWERS.has(text.slice(end, end + 2));
+  if (end >= text.length) return true;
+  const code = text.charCodeAt(end);
+  return !isCjk(code) || NON_GIVEN[code] === 1 || followerAt(text, end);
 }
 
 /** The end of a name at `pos` that is followed by a boundary (the one-character given name if need be), or -1. */
