@@ -17,4 +17,6 @@ export const COLUMN_LABELS = {
     'address addr homeaddress shippingaddress streetaddress mailingaddress 地址 住址 收货地址 家庭住址 详细地址 联系地址 ' +
     '通讯地址 收件地址'
   ).split(' '),
+  US_SSN: 'ssn socialsecurity socialsecuritynumber socialsecurityno ssnumber'.split(' '),
+  PASSPORT: 'passport passportno passportnumber passportnum 护照 护照号 护照号码'.split(' '),
 } as const;

@@ -1,4 +1,5 @@
 import { COLUMN_LABELS } from '../data/column-labels.js';
+import { ssnValid } from '../checksums.js';
 import { CN_COMPOUND_SURNAMES, CN_SINGLE_SURNAMES } from '../data/cn-surnames.js';
 import type { EntityType, Recognizer, ScanState } from '../types.js';
 import { isEmailOrPhone, isPlaceholder } from './credential-values.js';
@@ -93,6 +94,10 @@ function fits(type: ColumnType, value: string): boolean {
       return value.length <= 256 && !/[\r\n]/.test(value);
     case 'ADDRESS':
       return value.length >= 4 && value.length <= 200 && /[A-Za-z\u4e00-\u9fff]/.test(value) && /[\d\u4e00-\u9fff]/.test(value);
+    case 'US_SSN':
+      return /^\d{3}[- ]?\d{2}[- ]?\d{4}$/.test(value) && ssnValid(value.replace(/\D/g, ''));
+    case 'PASSPORT':
+      return /^[A-Z]{1,2}\d{6,9}$/.test(value);
   }
 }
 
@@ -163,7 +168,7 @@ export function tablesOf(scan: ScanState): readonly Table[] {
 /** Cells of delimited tables (CSV, TSV, "|" tables) under a header that names their column: 姓名, username, pwd, 地址. */
 export const tableColumnsRecognizer: Recognizer = {
   name: NAME,
-  types: ['PERSON', 'USERNAME', 'PASSWORD', 'ADDRESS'],
+  types: ['PERSON', 'USERNAME', 'PASSWORD', 'ADDRESS', 'US_SSN', 'PASSPORT'],
   find(scan: ScanState) {
     const { text } = scan;
     for (const table of tablesOf(scan)) {
@@ -183,7 +188,9 @@ export const tableColumnsRecognizer: Recognizer = {
       { text: '姓名,电话,地址\n李秀兰,13800138000,铁岭市西丰县蓝湾半岛15栋1单元2204室', type: 'PERSON', value: '李秀兰' },
       { text: '姓名,电话,地址\n李秀兰,13800138000,铁岭市西丰县蓝湾半岛15栋1单元2204室', type: 'ADDRESS', value: '铁岭市西丰县蓝湾半岛15栋1单元2204室' },
       { text: 'email|pwd\n"zw@example.com"|"Winter2016@3"', type: 'PASSWORD', value: 'Winter2016@3' },
+      { text: 'name\tdob\tssn\nJohn Carter\t1980-02-11\t524712345', type: 'US_SSN', value: '524712345' },
+      { text: 'name,passport_no\nWang Fang,E12345678', type: 'PASSPORT', value: 'E12345678' },
     ],
-    negative: ['name,price\nApple iPhone 15,5999', 'id,status\n1,active', 'username: required, password: optional'],
+    negative: ['name,price\nApple iPhone 15,5999', 'id,status\n1,active', 'username: required, password: optional', 'ssn,passport\n000123456,12345678'],
   },
 };
