@@ -6,19 +6,19 @@ import type { EntityType } from './types.js';
  * Earlier rows win: `username` is a USERNAME column, not a PERSON one.
  */
 const HEADER_LEXICON: readonly { type: EntityType; zh: readonly string[]; en: readonly string[] }[] = [
-  { type: 'PASSWORD', zh: ['密码', '口令'], en: ['password', 'passwd', 'pwd', 'pass', 'passw', 'mm', 'pswd', 'passwordhash'] },
+  { type: 'PASSWORD', zh: ['密码', '口令'], en: ['password', 'passwd', 'pwd', 'pass', 'passw', 'mm', 'pswd', 'passwordhash', 'pwdhash', 'passhash', 'passwordmd5'] },
   { type: 'CN_RESIDENT_ID', zh: ['身份证', '证件号', '公民身份号码', '身份号码'], en: ['sfz', 'sfzh', 'idcard', 'idno', 'idnumber', 'nationalid', 'zjhm', 'cardid', 'id card', 'id no', 'id number', 'national id'] },
   { type: 'BANK_CARD', zh: ['银行卡', '卡号', '信用卡', '借记卡', '银行账号'], en: ['cardno', 'cardnumber', 'creditcard', 'bankcard', 'pan', 'yhk', 'yhkh', 'card', 'card no', 'card number', 'credit card'] },
   { type: 'IBAN', zh: [], en: ['iban'] },
-  { type: 'US_SSN', zh: [], en: ['ssn', 'socialsecurity', 'social security'] },
-  { type: 'PASSPORT', zh: ['护照'], en: ['passport', 'passportno', 'hzh'] },
+  { type: 'US_SSN', zh: [], en: ['ssn', 'socialsecurity', 'social security', 'socialsecuritynumber', 'socialsecurityno', 'ssnumber'] },
+  { type: 'PASSPORT', zh: ['护照'], en: ['passport', 'passportno', 'passportnumber', 'passportnum', 'hzh'] },
   { type: 'LICENSE_PLATE', zh: ['车牌'], en: ['plate', 'licenseplate', 'cph', 'platenumber', 'license plate'] },
   { type: 'EMAIL_ADDRESS', zh: ['邮箱', '电子邮件', '邮件'], en: ['email', 'e-mail', 'mail', 'emailaddress', 'yx'] },
   { type: 'PHONE_NUMBER', zh: ['手机', '电话', '联系方式', '联系电话', '座机'], en: ['phone', 'mobile', 'tel', 'telephone', 'cell', 'cellphone', 'sjh', 'sjhm', 'dh', 'lxdh', 'msisdn', 'phonenumber', 'mobileno'] },
   { type: 'IP_ADDRESS', zh: ['ip地址', '登录ip', '注册ip'], en: ['ip', 'ipaddr', 'ipaddress', 'clientip', 'remoteaddr', 'lastip', 'regip', 'loginip'] },
-  { type: 'USERNAME', zh: ['账号', '帐号', '用户名', '登录名', '账户', '帐户', '昵称', 'qq', '微信'], en: ['username', 'user', 'login', 'account', 'uname', 'userid', 'loginname', 'nick', 'nickname', 'handle', 'qq', 'wechat', 'wx', 'screenname', 'user name', 'login name'] },
-  { type: 'ADDRESS', zh: ['地址', '住址', '户籍', '籍贯地址', '收货地址', '家庭住址'], en: ['address', 'addr', 'street', 'dz', 'jtzz', 'shdz', 'homeaddress', 'address1', 'address2', 'street address', 'home address'] },
-  { type: 'PERSON', zh: ['姓名', '名字', '收件人', '收货人', '联系人', '客户', '患者', '持卡人', '户主', '法人', '寄件人', '乘客', '员工', '学生'], en: ['name', 'fullname', 'realname', 'firstname', 'lastname', 'surname', 'givenname', 'xm', 'customer', 'patient', 'cardholder', 'contact', 'full name', 'first name', 'last name', 'real name'] },
+  { type: 'USERNAME', zh: ['账号', '帐号', '用户名', '登录名', '账户', '帐户', '昵称', 'qq', '微信', '会员名'], en: ['username', 'user', 'login', 'account', 'uname', 'userid', 'loginname', 'nick', 'nickname', 'handle', 'qq', 'wechat', 'wx', 'screenname', 'user name', 'login name', 'accountname', 'wechatid', 'weixin'] },
+  { type: 'ADDRESS', zh: ['地址', '住址', '户籍', '籍贯地址', '收货地址', '家庭住址'], en: ['address', 'addr', 'street', 'dz', 'jtzz', 'shdz', 'homeaddress', 'address1', 'address2', 'street address', 'home address', 'shippingaddress', 'streetaddress', 'mailingaddress'] },
+  { type: 'PERSON', zh: ['姓名', '名字', '收件人', '收货人', '联系人', '客户', '患者', '持卡人', '户主', '法人', '寄件人', '乘客', '员工', '学生', '户名'], en: ['name', 'fullname', 'realname', 'firstname', 'lastname', 'surname', 'givenname', 'xm', 'customer', 'patient', 'cardholder', 'contact', 'full name', 'first name', 'last name', 'real name', 'customername', 'clientname', 'contactname', 'receiver', 'receivername', 'recipient', 'consignee', 'holdername', 'accountholder', 'patientname'] },
 ];
 
 /** Lower-case tokens of a header: split at separators and camelCase humps; also the tokens joined pairwise. */

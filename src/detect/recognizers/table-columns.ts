@@ -1,6 +1,6 @@
-import { COLUMN_LABELS } from '../data/column-labels.js';
 import { ssnValid } from '../checksums.js';
 import { CN_COMPOUND_SURNAMES, CN_SINGLE_SURNAMES } from '../data/cn-surnames.js';
+import { headerType } from '../header-names.js';
 import type { EntityType, Recognizer, ScanState } from '../types.js';
 import { isEmailOrPhone, isPlaceholder } from './credential-values.js';
 import { lineBreaks } from './text-index.js';
@@ -9,10 +9,10 @@ const NAME = 'table-columns';
 const SCORE = 0.95;
 const MAX_HEADER = 400;
 
-type ColumnType = keyof typeof COLUMN_LABELS;
-const TYPES = new Map<string, ColumnType>(
-  (Object.entries(COLUMN_LABELS) as [ColumnType, readonly string[]][]).flatMap(([type, words]) => words.map((w) => [w, type] as const)),
-);
+/** Column types whose cells this recognizer reports; the others are left to their own recognizers. */
+const COLUMN_TYPES = ['PERSON', 'USERNAME', 'PASSWORD', 'ADDRESS', 'US_SSN', 'PASSPORT'] as const;
+type ColumnType = (typeof COLUMN_TYPES)[number];
+const isColumnType = (type: EntityType | null): type is ColumnType => (COLUMN_TYPES as readonly (EntityType | null)[]).includes(type);
 const DELIMITERS = ['\t', ',', '|', ';'] as const;
 /** Header cells are words: a line with a colon label or a sentence end is prose. */
 const NOT_HEADER = /[:：]\s|[。！？]/;
@@ -50,7 +50,6 @@ function cells(text: string, start: number, end: number, delimiter: string): Cel
   return out;
 }
 
-const normalise = (header: string) => header.toLowerCase().replace(/[\s_\-"]/g, '');
 
 /** For the first look at a line: 1 a digit, 2 "@", 3 a delimiter, 0 anything else. */
 const LINE_CLASS = new Uint8Array(65536);
@@ -113,8 +112,8 @@ function header(text: string, start: number, end: number): { delimiter: string; 
     heads.forEach((cell, i) => {
       const value = text.slice(cell.start, cell.end);
       if (value.length > 30 || /\d{3}|@/.test(value)) plain = false;
-      const type = TYPES.get(normalise(value));
-      if (type) typed.set(i, type);
+      const type = headerType(value.replace(/"/g, ''));
+      if (isColumnType(type)) typed.set(i, type);
     });
     if (plain && typed.size > 0) return { delimiter, count: heads.length, typed };
   }
@@ -168,7 +167,7 @@ export function tablesOf(scan: ScanState): readonly Table[] {
 /** Cells of delimited tables (CSV, TSV, "|" tables) under a header that names their column: 姓名, username, pwd, 地址. */
 export const tableColumnsRecognizer: Recognizer = {
   name: NAME,
-  types: ['PERSON', 'USERNAME', 'PASSWORD', 'ADDRESS', 'US_SSN', 'PASSPORT'],
+  types: COLUMN_TYPES,
   find(scan: ScanState) {
     const { text } = scan;
     for (const table of tablesOf(scan)) {
