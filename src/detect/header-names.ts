@@ -37,8 +37,22 @@ function headerTokens(header: string): Set<string> {
   return tokens;
 }
 
+/** Headers repeat (every table, every JSON record): remember answers, within a bound. */
+const answers = new Map<string, EntityType | null>();
+const ANSWERS_LIMIT = 4096;
+
 /** The entity type a header or key name announces, or null. */
 export function headerType(header: string): EntityType | null {
+  let type = answers.get(header);
+  if (type === undefined) {
+    type = lookUp(header);
+    if (answers.size >= ANSWERS_LIMIT) answers.clear();
+    answers.set(header, type);
+  }
+  return type;
+}
+
+function lookUp(header: string): EntityType | null {
   const lower = header.toLowerCase();
   const tokens = headerTokens(header);
   for (const entry of HEADER_LEXICON) {

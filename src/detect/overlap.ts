@@ -11,14 +11,10 @@ function rank(a: Finding, b: Finding): number {
   );
 }
 
-/** Keeps one finding per span: the best-ranked wins, and anything overlapping it is dropped. Output is sorted by start. */
-export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
-  const byStart = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
-  let disjoint = true;
-  for (let i = 1; i < byStart.length && disjoint; i++) disjoint = byStart[i].start >= byStart[i - 1].end;
-  if (disjoint) return byStart; // the common case: nothing to decide
+/** Greedy by rank inside one cluster of mutually reachable overlaps; the kept spans go to `out` by start. */
+function resolveCluster(cluster: Finding[], out: Finding[]): void {
   const kept: Finding[] = []; // sorted by start; kept spans never overlap
-  for (const finding of byStart.sort(rank)) {
+  for (const finding of cluster.sort(rank)) {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
@@ -28,9 +24,27 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
     }
     const prev = kept[lo - 1];
     const next = kept[lo];
-    if (prev && prev.end > finding.start) continue;
-    if (next && next.start < finding.end) continue;
+    if ((prev && prev.end > finding.start) || (next && next.start < finding.end)) continue;
     kept.splice(lo, 0, finding);
   }
-  return kept;
+  for (const finding of kept) out.push(finding);
+}
+
+/**
+ * Keeps one finding per span: the best-ranked wins, and anything overlapping it is dropped. Output is sorted by start.
+ * A finding can only be blocked by findings of its own cluster (spans chained by overlaps), so each cluster is
+ * decided alone, and most findings overlap nothing at all.
+ */
+export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
+  const byStart = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Finding[] = [];
+  for (let i = 0; i < byStart.length; ) {
+    let j = i + 1;
+    let clusterEnd = byStart[i].end;
+    while (j < byStart.length && byStart[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, byStart[j++].end);
+    if (j - i === 1) out.push(byStart[i]);
+    else resolveCluster(byStart.slice(i, j), out);
+    i = j;
+  }
+  return out;
 }

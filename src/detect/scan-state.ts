@@ -2,6 +2,18 @@ import type { FindingType, Finding, Language, ScanState } from './types.js';
 
 const DEFAULT_WINDOW = 30;
 
+/** One regex per word list (lists are module constants, so this stays small): one test instead of an `includes` per word. */
+const wordPatterns = new WeakMap<readonly string[], RegExp>();
+
+function wordPattern(words: readonly string[]): RegExp {
+  let pattern = wordPatterns.get(words);
+  if (pattern === undefined) {
+    pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    wordPatterns.set(words, pattern);
+  }
+  return pattern;
+}
+
 /** Collects candidate findings for one text and answers context questions cheaply. */
 export class TextScanState implements ScanState {
   readonly findings: Finding[] = [];
@@ -15,6 +27,8 @@ export class TextScanState implements ScanState {
     private readonly typeFilter: ReadonlySet<string> | null,
     /** Lower-cased words that count as context everywhere in the text (a column header, say). */
     private readonly globalContext: readonly string[],
+    /** Candidates scored below this are dropped on arrival: they could never be reported. */
+    private readonly minScore = 0,
   ) {}
 
   wants(type: FindingType): boolean {
@@ -22,22 +36,21 @@ export class TextScanState implements ScanState {
   }
 
   add(type: FindingType, start: number, end: number, score: number, recognizer: string): void {
-    if (end > start && this.wants(type)) this.findings.push({ type, start, end, score, recognizer });
+    if (end > start && score >= this.minScore && this.wants(type)) this.findings.push({ type, start, end, score, recognizer });
   }
 
   hasContext(start: number, end: number, words: readonly string[], window = DEFAULT_WINDOW): boolean {
     for (const given of this.globalContext) {
       for (const word of words) if (given.includes(word)) return true;
     }
+    if (words.length === 0) return false;
     const lower = this.lowerText();
     const from = Math.max(0, start - window);
     const to = end + Math.min(window, 12);
     const before = lower ? lower.slice(from, start) : this.text.slice(from, start).toLowerCase();
     const after = lower ? lower.slice(end, to) : this.text.slice(end, to).toLowerCase();
-    for (const word of words) {
-      if (before.includes(word) || after.includes(word)) return true;
-    }
-    return false;
+    const pattern = wordPattern(words);
+    return pattern.test(before) || pattern.test(after);
   }
 
   private lowerText(): string | null {

@@ -54,7 +54,7 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   return {
     scan(text: string): Finding[] {
       const languages = languagesOf(text, options.language);
-      const state = new TextScanState(text, languages, typeFilter, context);
+      const state = new TextScanState(text, languages, typeFilter, context, minScore);
       for (const recognizer of active) {
         if (recognizer.languages === undefined || servesAny(recognizer.languages, languages)) recognizer.find(state);
       }
