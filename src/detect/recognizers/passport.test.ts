@@ -16,6 +16,7 @@ describe('PASSPORT', () => {
     ['UK passport GB1234567', ['GB1234567']],
     ['护照(P12345678)', ['P12345678']],
     ['编号：416007487。经查，曾持护照E78177772出境', ['E78177772']],
+    ['护照 Z1234567，QQ：123456789', ['Z1234567']], // the label served the first value, not the QQ number
   ];
   for (const [text, values] of positive) {
     it(`finds ${values.join(', ')} in "${text}"`, () => assert.deepEqual(found(text), values));

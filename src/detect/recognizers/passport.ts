@@ -25,17 +25,17 @@ function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** A context word after the value but none before it labels the next value ("编号：416007487，持护照E78177772"). */
-function labelsNextValue(text: string, start: number, end: number): boolean {
+/** The nearest passport label before the value is its own: no other value or list separator stands between them. */
+function labelledHere(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - LABEL_WINDOW), start).toLowerCase();
-  if (includesAny(before, CONTEXT)) return false;
-  return includesAny(text.slice(end, end + LABEL_WINDOW).toLowerCase(), CONTEXT);
+  let labelEnd = -1;
+  for (const word of CONTEXT) {
+    const at = before.lastIndexOf(word);
+    if (at >= 0) labelEnd = Math.max(labelEnd, at + word.length);
+  }
+  return labelEnd >= 0 && !/[\d，,;；、|]/.test(before.slice(labelEnd));
 }
 
-function includesAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
-}
 
 export const passport: Recognizer = {
   name: NAME,
@@ -55,8 +55,10 @@ export const passport: Recognizer = {
       // Bare digits take nine.
       if (letters === 0 && digits !== 9) continue;
       const prc = prcOrdinary(text, start, letters, digits);
-      // Weaker forms need a label before them, not the next value's label after them.
-      const context = scan.hasContext(start, end, CONTEXT) && (prc || !labelsNextValue(text, start, end));
+      // Weaker forms need their own label before them: not the next value's label after them ("编号：416007487，持护照E78177772"),
+      // nor a label that already served an earlier value ("护照 E12345678，QQ：123456789").
+      // A zero window asks only for context given for the whole text (a column header).
+      const context = prc ? scan.hasContext(start, end, CONTEXT) : labelledHere(text, start) || scan.hasContext(start, start, CONTEXT, 0);
       if (context) scan.add('PASSPORT', start, end, CONTEXT_SCORE, NAME);
       else if (prc) scan.add('PASSPORT', start, end, PRC_SCORE, NAME);
       else if (letters === 1 && digits >= 7 && digits <= 8) {
