@@ -1,4 +1,4 @@
-import { ssnValid } from '../checksums.js';
+import { cnLegacyResidentIdValid, cnResidentIdValid, ssnValid } from '../checksums.js';
 import { CN_COMPOUND_SURNAMES, CN_SINGLE_SURNAMES } from '../data/cn-surnames.js';
 import { headerType } from '../header-names.js';
 import type { EntityType, Recognizer, ScanState } from '../types.js';
@@ -10,7 +10,7 @@ const SCORE = 0.95;
 const MAX_HEADER = 400;
 
 /** Column types whose cells this recognizer reports; the others are left to their own recognizers. */
-const COLUMN_TYPES = ['PERSON', 'USERNAME', 'PASSWORD', 'ADDRESS', 'US_SSN', 'PASSPORT'] as const;
+const COLUMN_TYPES = ['PERSON', 'USERNAME', 'PASSWORD', 'ADDRESS', 'US_SSN', 'PASSPORT', 'CN_RESIDENT_ID'] as const;
 type ColumnType = (typeof COLUMN_TYPES)[number];
 const isColumnType = (type: EntityType | null): type is ColumnType => (COLUMN_TYPES as readonly (EntityType | null)[]).includes(type);
 const DELIMITERS = ['\t', ',', '|', ';'] as const;
@@ -97,6 +97,8 @@ function fits(type: ColumnType, value: string): boolean {
       return /^\d{3}[- ]?\d{2}[- ]?\d{4}$/.test(value) && ssnValid(value.replace(/\D/g, ''));
     case 'PASSPORT':
       return /^[A-Z]{1,2}\d{6,9}$/.test(value);
+    case 'CN_RESIDENT_ID': // the legacy 15-digit form needs context, and the header is that context
+      return value.length === 15 ? cnLegacyResidentIdValid(value) : value.length === 18 && cnResidentIdValid(value);
   }
 }
 
@@ -189,6 +191,7 @@ export const tableColumnsRecognizer: Recognizer = {
       { text: 'email|pwd\n"zw@example.com"|"Winter2016@3"', type: 'PASSWORD', value: 'Winter2016@3' },
       { text: 'name\tdob\tssn\nJohn Carter\t1980-02-11\t524712345', type: 'US_SSN', value: '524712345' },
       { text: 'name,passport_no\nWang Fang,E12345678', type: 'PASSPORT', value: 'E12345678' },
+      { text: '姓名,身份证号\n王芳,110105491231002', type: 'CN_RESIDENT_ID', value: '110105491231002' },
     ],
     negative: ['name,price\nApple iPhone 15,5999', 'id,status\n1,active', 'username: required, password: optional', 'ssn,passport\n000123456,12345678'],
   },
