@@ -1,4 +1,4 @@
-import { flattenRecord, headerType } from '../detect/index.js';
+import { flattenRecord, isHeaderRow } from '../detect/index.js';
 import { readCsv, readJson, readJsonLines, segments, type CsvItem, type JsonItem, type TextSource } from '../io/index.js';
 import type { FileContext } from './file-context.js';
 import type { FileFormat } from './formats.js';
@@ -15,14 +15,9 @@ async function scanText(source: TextSource, ctx: FileContext): Promise<void> {
   }
 }
 
-const LABEL = /^[A-Za-z_][\w .()/-]*$/;
-
 /** A first row is a header when nothing in it is personal information and its cells read as labels. */
 function isHeader(cells: readonly string[], ctx: FileContext): boolean {
-  const trimmed = cells.map((cell) => cell.trim());
-  if (trimmed.some((cell) => cell.length === 0 || cell.length > 100)) return false;
-  if (!trimmed.some((cell) => headerType(cell) !== null) && !trimmed.every((cell) => LABEL.test(cell))) return false;
-  return ctx.textScanner.scan(trimmed.join('\n')).length === 0;
+  return isHeaderRow(cells, (text) => ctx.textScanner.scan(text));
 }
 
 function csvRow(item: Extract<CsvItem, { kind: 'row' }>): TableRow {

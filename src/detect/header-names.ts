@@ -37,6 +37,20 @@ function headerTokens(header: string): Set<string> {
   return tokens;
 }
 
+/** A label-like cell: starts with a letter or underscore, then word characters and a little punctuation. */
+const LABEL = /^[A-Za-z_][\w .()/-]*$/;
+
+/**
+ * Whether the first row of a table is a header: every cell short and non-empty, at least one a known header name
+ * (or all label-like), and nothing personal found in them by `scan`.
+ */
+export function isHeaderRow(cells: readonly string[], scan: (text: string) => readonly unknown[]): boolean {
+  const trimmed = cells.map((cell) => cell.trim());
+  if (trimmed.some((cell) => cell.length === 0 || cell.length > 100)) return false;
+  if (!trimmed.some((cell) => headerType(cell) !== null) && !trimmed.every((cell) => LABEL.test(cell))) return false;
+  return scan(trimmed.join('\n')).length === 0;
+}
+
 /** Headers repeat (every table, every JSON record): remember answers, within a bound. */
 const answers = new Map<string, EntityType | null>();
 const ANSWERS_LIMIT = 4096;

@@ -19,4 +19,4 @@ export type { PatternSpec } from './pattern-recognizer.js';
 export { classifyColumns, createRowScanner, scanTable } from './structured.js';
 export type { CellFinding, ColumnReport, RowScanner, TableOptions, TableScan } from './structured.js';
 export { flattenRecord, scanRecords } from './records.js';
-export { headerType } from './header-names.js';
+export { headerType, isHeaderRow } from './header-names.js';

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { classifyColumns, createRowScanner, createScanner, type CellFinding, type RowScanner, type Scanner } from '../detect/index.js';
+import { classifyColumns, createRowScanner, createScanner, isHeaderRow, type CellFinding, type RowScanner, type Scanner } from '../detect/index.js';
 import { readCsv, sniffDelimiter, type CsvItem } from '../io/index.js';
 import { createRedactor, type Redactor } from './redactor.js';
 import { SegmentRedactor } from './segment-redactor.js';
@@ -19,12 +19,6 @@ type Row = Extract<CsvItem, { kind: 'row' }>;
 const SAMPLE_CHARS = 8 * 1024 * 1024;
 /** Lines longer than this are redacted as text in overlapping windows rather than parsed. */
 const MAX_LINE = 16 * 1024 * 1024;
-
-/** A first row is a header when every cell is a word-like label and nothing in it is personal information. */
-function looksLikeHeader(cells: readonly string[], scanner: Scanner): boolean {
-  if (!cells.every((cell) => /\p{L}/u.test(cell) && cell.trim().length <= 100)) return false;
-  return scanner.scan(cells.join('\n')).length === 0;
-}
 
 /** Samples rows to classify columns, then redacts row by row. Rows with nothing found are copied byte for byte. */
 class CsvRedaction {
@@ -55,7 +49,7 @@ class CsvRedaction {
     this.delimiter ??= sniffDelimiter(item.kind === 'row' ? item.record.text.split('\n', 1)[0] : item.segment.text);
     if (item.kind === 'row' && first) {
       const wanted = this.options.header ?? 'auto';
-      if (wanted === true || (wanted === 'auto' && looksLikeHeader(item.cells, this.textScanner))) {
+      if (wanted === true || (wanted === 'auto' && isHeaderRow(item.cells, (text) => this.textScanner.scan(text)))) {
         this.header = item.cells.map((cell) => cell.trim());
         return; // copied unchanged by the tee
       }
