@@ -1,4 +1,4 @@
-import { flattenRecord, isHeaderRow } from '../detect/index.js';
+import { isHeaderRow, RecordColumns } from '../detect/index.js';
 import { readCsv, readJson, readJsonLines, segments, type CsvItem, type JsonItem, type TextSource } from '../io/index.js';
 import type { FileContext } from './file-context.js';
 import type { FileFormat } from './formats.js';
@@ -54,33 +54,6 @@ async function scanCsv(source: TextSource, delimiter: string, ctx: FileContext):
   table?.finish();
 }
 
-/** JSON key paths as columns; a record becomes one row, or several when a path repeats inside an array. */
-class RecordColumns {
-  readonly header: string[] = [];
-  private readonly index = new Map<string, number>();
-
-  rows(value: unknown): string[][] {
-    const rows: string[][] = [];
-    let row: string[] = [];
-    for (const [path, text] of flattenRecord(value)) {
-      let column = this.index.get(path);
-      if (column === undefined) {
-        column = Math.min(this.header.length, MAX_COLUMNS);
-        if (column < MAX_COLUMNS) this.header.push(path);
-        else if (this.header.length === MAX_COLUMNS) this.header.push('column (other keys)');
-        this.index.set(path, column);
-      }
-      if (row[column] !== undefined) {
-        rows.push(row);
-        row = [];
-      }
-      row[column] = text;
-    }
-    rows.push(row);
-    return rows;
-  }
-}
-
 /** Places a span of a decoded value in the record's source text by finding its JSON spelling (best effort). */
 function jsonPlacer(raw: string): (cells: readonly string[]) => TableRow['place'] {
   let cursor = 0;
@@ -95,7 +68,7 @@ function jsonPlacer(raw: string): (cells: readonly string[]) => TableRow['place'
 }
 
 async function scanJson(items: AsyncIterable<JsonItem>, ctx: FileContext): Promise<void> {
-  const columns = new RecordColumns();
+  const columns = new RecordColumns(MAX_COLUMNS);
   const table = new TableScanner(ctx, columns.header);
   let n = 0;
   for await (const item of items) {

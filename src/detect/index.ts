@@ -18,5 +18,5 @@ export { patternRecognizer } from './pattern-recognizer.js';
 export type { PatternSpec } from './pattern-recognizer.js';
 export { classifyColumns, createRowScanner, scanTable } from './structured.js';
 export type { CellFinding, ColumnReport, RowScanner, TableOptions, TableScan } from './structured.js';
-export { flattenRecord, scanRecords } from './records.js';
+export { flattenRecord, RecordColumns, scanRecords } from './records.js';
 export { headerType, isHeaderRow } from './header-names.js';
