@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { Command } from 'commander';
 import { main } from '../src/cli/main.js';
+import { registerGlobalOptions } from '../src/cli/store-context.js';
 import { registerRedactCommand } from '../src/cli/redact-command.js';
 import { reversePseudonyms } from '../src/redact/index.js';
 
@@ -34,6 +35,7 @@ async function run(args: string[], stdin?: string) {
   const [stdout, stderr] = [new Capture(), new Capture()];
   const program = new Command('leakhound').exitOverride().configureOutput({ writeOut: (s) => stdout.write(s), writeErr: (s) => stderr.write(s) });
   const input = stdin === undefined ? undefined : (async function* () { yield new TextEncoder().encode(stdin); })();
+  registerGlobalOptions(program); // --key-file is global
   registerRedactCommand(program, { stdout, stderr, stdin: input });
   await program.parseAsync(['redact', ...args], { from: 'user' });
   return { stdout: stdout.text, stderr: stderr.text };

@@ -1,10 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { IoError } from '../io/index.js';
+import { KeyFileError } from '../identity/key-file.js';
+import { StoreError } from '../store/types.js';
+import { registerCatalogueCommands } from './catalogue-commands.js';
+import { registerCheckCommand } from './check-command.js';
 import { registerDemoCommand } from './demo-command.js';
 import { UsageError } from './errors.js';
 import { packageVersion } from './package-info.js';
+import { registerIngestCommand } from './ingest-command.js';
 import { registerRedactCommand } from './redact-command.js';
 import { registerScanCommand, type CliIo } from './scan-command.js';
+import { registerGlobalOptions } from './store-context.js';
 
 export type { CliIo } from './scan-command.js';
 
@@ -47,8 +53,12 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       writeErr: (s) => void cli.stderr.write(s),
       outputError: (s, write) => write(`leakhound: ${s.replace(/^error: /, '')}`),
     });
+  registerGlobalOptions(program);
   registerScanCommand(program, cli, version, done);
   registerRedactCommand(program, cli);
+  registerIngestCommand(program, cli, done);
+  registerCheckCommand(program, cli, done);
+  registerCatalogueCommands(program, cli, done);
   registerDemoCommand(program, cli, done);
 
   process.exitCode = undefined;
@@ -57,7 +67,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     return code ?? exitCodeFrom(process.exitCode);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError || err instanceof IoError) {
+    if (err instanceof UsageError || err instanceof IoError || err instanceof StoreError || err instanceof KeyFileError) {
       cli.stderr.write(`leakhound: ${err.message}\n`);
     } else {
       const message = err instanceof Error ? err.message : String(err);

@@ -23,7 +23,14 @@ function duration(seconds: number): string {
 }
 
 /** A bar on `stream` when it is a terminal and `enabled`; otherwise only `log` writes, plainly. */
-export function createProgress(stream: TextSink, totalBytes: number | null, totalFiles: number, enabled: boolean): Progress {
+export function createProgress(
+  stream: TextSink,
+  totalBytes: number | null,
+  totalFiles: number,
+  enabled: boolean,
+  /** Records read so far, shown with their rate (ingest). */
+  records?: () => number,
+): Progress {
   const started = Date.now();
   let bytes = 0;
   let files = 0;
@@ -38,6 +45,7 @@ export function createProgress(stream: TextSink, totalBytes: number | null, tota
     const seconds = Math.max((now - started) / 1000, 0.001);
     const rate = bytes / seconds;
     const parts = [`${mb(bytes)}${totalBytes ? `/${mb(totalBytes)}` : ''} MB`, `${mb(rate)} MB/s`, `files ${files}/${totalFiles}`];
+    if (records) parts.splice(2, 0, `${records().toLocaleString('en-US')} rows`, `${Math.round(records() / seconds).toLocaleString('en-US')} rows/s`);
     let bar = '';
     if (totalBytes) {
       const share = Math.min(bytes / totalBytes, 1);

@@ -169,15 +169,16 @@ export function registerRedactCommand(program: Command, io: Partial<CliIo> = {})
     .option('-o, --output <file>', 'write here instead of stdout')
     .option('--operator <TYPE=OP>', `operator for one type (repeatable); OP is one of ${OPERATOR_NAMES.join(', ')}`, operatorPair)
     .addOption(new Option('--default-operator <op>', 'operator for every other type').choices(OPERATOR_NAMES).default('mask'))
-    .option('--key-file <file>', `key for hash and pseudonym (at least ${MIN_KEY_BYTES} bytes; default: $${KEY_ENV})`)
     .option('--vault <file>', 'with pseudonym: write the token -> value map here, encrypted under the key')
     .addOption(new Option('--format <format>', 'input format').choices(FORMATS).default('auto'))
     .option('--header', 'CSV/TSV: the first row is a header (default: decided from its content)')
     .option('--no-header', 'CSV/TSV: the first row is data')
     .option('-q, --quiet', 'do not print the summary on stderr')
-    .action(async (input: string, flags: RedactFlags) => {
+    .addHelpText('after', `\nThe hash and pseudonym operators take their key (at least ${MIN_KEY_BYTES} bytes) from the global --key-file, or $${KEY_ENV}.`)
+    .action(async (input: string, flags: RedactFlags, command: Command) => {
       try {
-        await redact(input, flags, io);
+        // --key-file is a global option (the store commands' server key); for redact it names the redaction key.
+        await redact(input, { ...flags, keyFile: command.optsWithGlobals<{ keyFile?: string }>().keyFile }, io);
       } catch (err) {
         // Settings errors from the redaction layer name no value; show them as a usage error.
         if (err instanceof RedactError) throw new UsageError('BAD_OPTION', err.message);

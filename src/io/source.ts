@@ -21,6 +21,8 @@ export interface TextSource {
   lossy: boolean;
   /** Decoded text in chunks; a failure while reading throws an IoError naming the file. */
   text: AsyncIterable<string>;
+  /** The same content as bytes (un-gzipped, not decoded), for readers that split work; iterate this or `text`. */
+  bytes: AsyncIterable<Uint8Array>;
 }
 
 export interface OpenOptions {
@@ -60,6 +62,37 @@ async function* decoded(path: string, chunks: AsyncIterable<Uint8Array>, encodin
   if (tail) yield tail;
 }
 
+async function* mapErrors(path: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  try {
+    yield* chunks;
+  } catch (err) {
+    throw toIoError(err, path);
+  }
+}
+
+/**
+ * Bytes (already un-gzipped) as a TextSource: refuses binary content (IoError 'BINARY') and detects the encoding
+ * from the first bytes. Nothing more is read until `text` or `bytes` is iterated.
+ */
+export async function textSource(path: string, chunks: AsyncIterable<Uint8Array>): Promise<TextSource> {
+  const { head, all, close } = await peek(chunks, SNIFF_BYTES);
+  const detected = detectEncoding(head);
+  const kind = detected.bom ? null : binaryKind(head);
+  if (kind) {
+    await close();
+    throw new IoError('BINARY', path, `binary file (${kind})`);
+  }
+  return {
+    path,
+    name: path,
+    encoding: detected.encoding,
+    compressed: false,
+    lossy: detected.lossy,
+    text: decoded(path, all, detected.encoding),
+    bytes: mapErrors(path, all),
+  };
+}
+
 /**
  * Opens a file for scanning: un-gzips it when it starts with the gzip signature, refuses binary content
  * (IoError 'BINARY') and detects the text encoding. Nothing is read beyond the first chunks until `text` is iterated.
@@ -70,21 +103,8 @@ export async function openSource(path: string, options: OpenOptions = {}): Promi
     const file = await peek(counted(raw, options.onBytes), 2);
     const compressed = isGzip(file.head);
     if (!compressed && /\.gz$/i.test(path)) throw new IoError('BAD_GZIP', path, 'not in gzip format');
-    const { head, all, close } = await peek(compressed ? gunzip(file.all) : file.all, SNIFF_BYTES);
-    const detected = detectEncoding(head);
-    const kind = detected.bom ? null : binaryKind(head);
-    if (kind) {
-      await close();
-      throw new IoError('BINARY', path, `binary file (${kind})`);
-    }
-    return {
-      path,
-      name: compressed ? path.replace(/\.gz$/i, '') : path,
-      encoding: detected.encoding,
-      compressed,
-      lossy: detected.lossy,
-      text: decoded(path, all, detected.encoding),
-    };
+    const source = await textSource(path, compressed ? gunzip(file.all) : file.all);
+    return { ...source, name: compressed ? path.replace(/\.gz$/i, '') : path, compressed };
   } catch (err) {
     throw toIoError(err, path);
   }

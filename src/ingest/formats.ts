@@ -1,0 +1,56 @@
+import { looksLikeComboList } from './readers/combo.js';
+import { sniffDelimiter } from './readers/delimited.js';
+import { looksLikeSqlDump } from './readers/sql-dump.js';
+import { looksLikeTelegramExport } from './readers/telegram.js';
+
+export const FORMATS = ['csv', 'jsonl', 'json', 'sql', 'combo', 'telegram', 'xlsx', 'text'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const BY_EXTENSION: Readonly<Record<string, Format>> = {
+  csv: 'csv',
+  tsv: 'csv',
+  psv: 'csv',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  sql: 'sql',
+  xlsx: 'xlsx',
+};
+
+function extension(name: string): string {
+  return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+}
+
+/** True when the lines split into the same number (>= 2) of fields by one delimiter. */
+function looksDelimited(lines: readonly string[]): boolean {
+  if (lines.length === 0) return false;
+  const delimiter = sniffDelimiter(lines[0]);
+  const width = lines[0].split(delimiter).length;
+  return width >= 2 && lines.every((line) => line.split(delimiter).length === width);
+}
+
+/** The first lines of a text, without the last one (it may be cut). */
+function headLines(head: string): string[] {
+  const lines = head.split(/\r?\n/);
+  if (lines.length > 1) lines.pop();
+  return lines.filter((line) => line.trim() !== '').slice(0, 50);
+}
+
+/**
+ * The format of a dump, from its name (without `.gz`) and first characters: the extension decides where it is
+ * unambiguous, the content otherwise (a `.txt` file may be a combo list, a CSV file or prose).
+ */
+export function detectFormat(name: string, head: string): Format {
+  const byName = BY_EXTENSION[extension(name)];
+  if (byName) return byName;
+  const start = head.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) {
+    if (looksLikeTelegramExport(head)) return 'telegram';
+    const lines = headLines(head);
+    return start.startsWith('{') && lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{')) ? 'jsonl' : 'json';
+  }
+  if (looksLikeSqlDump(head)) return 'sql';
+  const lines = headLines(head);
+  if (looksLikeComboList(lines)) return 'combo';
+  if (looksDelimited(lines.slice(0, 20))) return 'csv';
+  return 'text';
+}

@@ -1,0 +1,40 @@
+import { KIND_CODES, type IdentifierKind } from '../identity/kinds.js';
+import { BLOCK, MAX_MESSAGE, encodeMessage, type Keyer } from '../identity/prf.js';
+import type { ExposureWriter } from '../store/types.js';
+
+const BATCH = 4096;
+/** Room for a batch of numeric identifiers with text ones among them; a full buffer flushes early. */
+const CAPACITY = BATCH * BLOCK * 4;
+
+/** Collects canonical identifiers, keys them a batch at a time and hands the outputs to the writer. */
+export class KeyBatch {
+  private readonly messages = new Uint8Array(CAPACITY);
+  private readonly offsets = new Int32Array(BATCH);
+  private readonly blocks = new Uint8Array(BATCH);
+  private readonly kinds = new Uint8Array(BATCH);
+  private count = 0;
+  private used = 0;
+
+  constructor(
+    private readonly keyer: Keyer,
+    private readonly writer: ExposureWriter,
+  ) {}
+
+  add(kind: IdentifierKind, canonical: string): void {
+    if (this.used + MAX_MESSAGE > CAPACITY) this.flush();
+    const blocks = encodeMessage(kind, canonical, this.messages, this.used);
+    this.offsets[this.count] = this.used;
+    this.blocks[this.count] = blocks;
+    this.kinds[this.count] = KIND_CODES[kind];
+    this.used += blocks * BLOCK;
+    if (++this.count === BATCH) this.flush();
+  }
+
+  flush(): void {
+    if (this.count === 0) return;
+    this.writer.add(this.keyer.keyMessages(this.messages, this.offsets, this.blocks, this.count), this.kinds, this.count);
+    this.messages.fill(0, 0, this.used); // messages are encoded onto zeros
+    this.count = 0;
+    this.used = 0;
+  }
+}

@@ -1,0 +1,379 @@
+import { open } from 'node:fs/promises';
+import { posix } from 'node:path';
+import { SaxesParser } from 'saxes';
+import { IoError } from '../../io/errors.js';
+import { openZip, type ZipArchive, type ZipEntry, type ZipInput, type ZipItem, type ZipLimits } from '../../io/zip.js';
+import type { RecordSink } from './types.js';
+
+/*
+ * An .xlsx reader on the zip reader and a streaming XML parser. Random access to the archive lets the shared
+ * strings and styles be read before the sheets whatever their order in the zip, so nothing is spooled to disk
+ * (exceljs's streaming reader writes such sheets to temporary files, in plain text), and numbers are taken from
+ * the XML text itself, so no digit is lost to a float. Only the shared strings table is held in memory.
+ */
+
+export interface XlsxOptions {
+  /**
+   * Decides whether a first row of non-empty text cells is a header (wire detect's `isHeaderRow` here).
+   * Without it, such a row is a header when the row below it holds a number, date or boolean.
+   */
+  isHeader?: (cells: readonly string[]) => boolean;
+  limits?: ZipLimits;
+}
+
+type Attributes = Record<string, string>;
+interface XmlHandlers {
+  open?(name: string, attributes: Attributes): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+const MAX_COLUMN = 16_384; // XFD, Excel's last column
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** Streams one part through the XML parser; element names lose their namespace prefix. */
+async function parseXml(entry: ZipEntry, handlers: XmlHandlers): Promise<void> {
+  const parser = new SaxesParser();
+  parser.on('error', () => {
+    throw new IoError('READ', entry.path, `corrupt XML at line ${parser.line}, column ${parser.column + 1}`);
+  });
+  parser.on('opentag', (tag) => handlers.open?.(localName(tag.name), tag.attributes as Attributes));
+  parser.on('closetag', (tag) => handlers.close?.(localName(tag.name)));
+  if (handlers.text) {
+    parser.on('text', handlers.text);
+    parser.on('cdata', handlers.text);
+  }
+  const decoder = new TextDecoder();
+  for await (const chunk of entry.bytes()) parser.write(decoder.decode(chunk, { stream: true }));
+  parser.write(decoder.decode()).close();
+}
+
+/** Excel escapes characters XML cannot hold as `_xHHHH_` (and a literal `_x` as `_x005F_x`). */
+const unescapeText = (text: string) => text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** The text of a shared or inline string: its `<t>` runs, leaving out phonetic guides (`<rPh>`). */
+class RunText {
+  text = '';
+  private inText = false;
+  private phonetic = 0;
+  open(name: string): void {
+    if (name === 't') this.inText = this.phonetic === 0;
+    else if (name === 'rPh') this.phonetic++;
+  }
+  close(name: string): void {
+    if (name === 't') this.inText = false;
+    else if (name === 'rPh') this.phonetic--;
+  }
+  append(text: string): void {
+    if (this.inText) this.text += text;
+  }
+  take(): string {
+    const text = unescapeText(this.text);
+    this.text = '';
+    return text;
+  }
+}
+
+interface Relationship { type: string; target: string }
+
+/** A part's relationships by id, targets resolved to lower-case part names. */
+async function relationships(parts: Parts, source: string): Promise<Map<string, Relationship>> {
+  const rels = new Map<string, Relationship>();
+  const entry = parts.get(posix.join(posix.dirname(source), '_rels', `${posix.basename(source)}.rels`));
+  if (!entry) return rels;
+  await parseXml(entry, {
+    open(name, a) {
+      if (name !== 'Relationship' || a.TargetMode === 'External' || !a.Target) return;
+      const target = a.Target.startsWith('/') ? a.Target.slice(1) : posix.join(posix.dirname(source), a.Target);
+      rels.set(a.Id, { type: a.Type ?? '', target: posix.normalize(target).toLowerCase() });
+    },
+  });
+  return rels;
+}
+
+const relOfType = (rels: Map<string, Relationship>, type: string) => [...rels.values()].find((r) => r.type.endsWith(`/${type}`));
+
+/** The archive's entries by lower-case name (part names are case-insensitive); a refused entry throws when used. */
+class Parts {
+  private readonly items = new Map<string, ZipItem>();
+  constructor(archive: string, items: readonly ZipItem[]) {
+    for (const item of items) {
+      const name = item.kind === 'file' ? item.name : (item.kind === 'error' ? item.error.path : item.path).slice(archive.length + 1);
+      this.items.set(name.toLowerCase(), item);
+    }
+  }
+  get(name: string): ZipEntry | undefined {
+    const item = this.items.get(name.toLowerCase());
+    if (item?.kind === 'error') throw item.error;
+    return item?.kind === 'file' ? item : undefined;
+  }
+}
+
+/** Per cell style (`s` index): whether numbers are dates, and the width of an all-zeros format (`00000`), else 0. */
+interface Styles { date: boolean[]; zeros: number[] }
+
+function isDateFormat(id: number, code: string | undefined): boolean {
+  if (code === undefined) return BUILTIN_DATE_FORMATS.has(id);
+  // Quoted text, escaped characters, padding and [colour/locale] sections say nothing about dates.
+  const bare = code.replace(/"[^"]*"|\\.|[_*].|\[[^\]]*\]/g, '');
+  return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare);
+}
+
+async function readStyles(entry: ZipEntry | undefined): Promise<Styles> {
+  const styles: Styles = { date: [], zeros: [] };
+  if (!entry) return styles;
+  const codes = new Map<number, string>();
+  const xfFormats: number[] = [];
+  let inCellXfs = false;
+  await parseXml(entry, {
+    open(name, a) {
+      if (name === 'numFmt') codes.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) xfFormats.push(Number(a.numFmtId ?? 0));
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
+  for (const id of xfFormats) {
+    const code = codes.get(id);
+    styles.date.push(isDateFormat(id, code));
+    styles.zeros.push(code !== undefined && /^0+$/.test(code) ? code.length : 0);
+  }
+  return styles;
+}
+
+async function readSharedStrings(entry: ZipEntry | undefined): Promise<string[]> {
+  const strings: string[] = [];
+  if (!entry) return strings;
+  const runs = new RunText();
+  await parseXml(entry, {
+    open: (name) => runs.open(name),
+    text: (text) => runs.append(text),
+    close(name) {
+      runs.close(name);
+      if (name === 'si') strings.push(runs.take());
+    },
+  });
+  return strings;
+}
+
+/** A number as written in the XML, in plain decimal notation: `1.2345E+17` becomes `123450000000000000`. */
+export function plainNumber(raw: string): string {
+  const match = /^([+-]?)(\d*)(?:\.(\d*))?[eE]([+-]?\d{1,3})$/.exec(raw.trim());
+  if (!match) return raw.trim();
+  const [, sign, whole, fraction = '', exponent] = match;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  let text: string;
+  if (point <= 0) text = `0.${'0'.repeat(-point)}${digits}`;
+  else if (point >= digits.length) text = digits + '0'.repeat(point - digits.length);
+  else text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  text = text.replace(/^0+(?=\d)/, '');
+  if (text.includes('.')) text = text.replace(/\.?0+$/, '');
+  return (sign === '-' && /[1-9]/.test(text) ? '-' : '') + text;
+}
+
+/** An Excel serial date as ISO 8601: `yyyy-mm-dd`, with `Thh:mm:ss` when there is a time of day. */
+export function serialDate(serial: number, date1904: boolean): string | null {
+  if (!Number.isFinite(serial) || serial < 0 || serial >= 2_958_466) return null;
+  // The 1900 system counts a 29 February 1900 that never was (Lotus 1-2-3's leap-year bug).
+  const days = date1904 ? serial + 1462 : serial < 60 ? serial + 1 : serial;
+  const seconds = Math.round(days * 86_400);
+  const iso = new Date(EXCEL_EPOCH + seconds * 1000).toISOString();
+  return seconds % 86_400 === 0 ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+function columnOf(ref: string | undefined): number {
+  let column = 0;
+  for (const ch of ref ?? '') {
+    const code = ch.charCodeAt(0) & ~0x20; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  return column;
+}
+
+interface Workbook { date1904: boolean; sheets: { name: string; part: string | undefined }[] }
+interface Row { values: string[]; number: number; allText: boolean; typed: boolean }
+
+/** Holds back the first row until the second shows whether it is a header, then forwards rows to the sink. */
+class SheetTable {
+  private first: Row | null = null;
+  private started = false;
+  private readonly skips: [number, string][] = [];
+  constructor(private readonly name: string, private readonly sink: RecordSink, private readonly isHeader?: (cells: readonly string[]) => boolean) {}
+  row(row: Row): void {
+    if (!this.started && !this.first) this.first = row;
+    else {
+      if (!this.started) this.start(row);
+      this.sink.row(row.values, row.number);
+    }
+  }
+  skip(line: number, reason: string): void {
+    if (this.started) this.sink.skip(line, reason);
+    else this.skips.push([line, reason]);
+  }
+  end(): void {
+    if (!this.started) this.start(null);
+  }
+  private start(next: Row | null): void {
+    this.started = true;
+    const first = this.first;
+    const header = first !== null && first.allText && (this.isHeader ? this.isHeader(first.values) : next?.typed === true);
+    this.sink.table(this.name, header ? first.values : null);
+    for (const [line, reason] of this.skips) this.sink.skip(line, reason);
+    if (first && !header) this.sink.row(first.values, first.number);
+  }
+}
+
+async function readSheet(entry: ZipEntry, table: SheetTable, strings: string[], styles: Styles, date1904: boolean): Promise<void> {
+  const runs = new RunText();
+  let values: string[] = [];
+  let rowNumber = 0;
+  let column = 0;
+  let cell: { type: string; style: number; raw: string; inline: boolean } | null = null;
+  let inValue = false;
+  let allText = true;
+  let typed = false;
+  let wide = false;
+
+  function cellText(c: NonNullable<typeof cell>): string {
+    if (c.inline) return runs.take();
+    if (c.raw === '') return '';
+    switch (c.type) {
+      case 's': return strings[Number(c.raw)] ?? '';
+      case 'str': case 'inlineStr': return unescapeText(c.raw);
+      case 'b': return c.raw.trim() === '1' ? 'TRUE' : 'FALSE';
+      case 'e': return c.raw;
+      case 'd': return c.raw.replace(/T00:00:00(\.0+)?Z?$/, '');
+    }
+    const date = styles.date[c.style] ? serialDate(Number(c.raw), date1904) : null;
+    const number = date ?? plainNumber(c.raw);
+    const width = styles.zeros[c.style] ?? 0;
+    return date === null && /^\d+$/.test(number) ? number.padStart(width, '0') : number;
+  }
+
+  await parseXml(entry, {
+    open(name, a) {
+      if (name === 'row') {
+        rowNumber = Number(a.r) || rowNumber + 1;
+        [values, column, allText, typed, wide] = [[], 0, true, false, false];
+      } else if (name === 'c') {
+        column = columnOf(a.r) || column + 1;
+        cell = { type: a.t ?? 'n', style: Number(a.s ?? 0), raw: '', inline: false };
+      } else if (cell && name === 'v') inValue = true;
+      else if (cell && name === 'is') cell.inline = true;
+      else if (cell?.inline) runs.open(name);
+    },
+    text(text) {
+      if (inValue && cell) cell.raw += text;
+      else runs.append(text);
+    },
+    close(name) {
+      if (name === 'v') inValue = false;
+      else if (name === 'c' && cell) {
+        const text = cellText(cell);
+        if (column > MAX_COLUMN) wide = true;
+        else {
+          for (let i = values.length; i < column - 1; i++) values.push('');
+          values[column - 1] = text;
+          if (text !== '') {
+            const isText = cell.inline || cell.type === 's' || cell.type === 'str' || cell.type === 'inlineStr';
+            allText &&= isText;
+            typed ||= cell.type === 'n' || cell.type === 'b' || cell.type === 'd';
+          }
+        }
+        cell = null;
+      } else if (name === 'row') {
+        if (wide) table.skip(rowNumber, 'cells beyond column XFD left out');
+        while (values.length > 0 && values[values.length - 1] === '') values.pop();
+        if (values.length > 0) table.row({ values, number: rowNumber, allText: allText && !values.includes(''), typed });
+      } else if (cell?.inline) runs.close(name);
+    },
+  });
+}
+
+async function readWorkbook(parts: Parts, path: string): Promise<{ book: Workbook; strings: string[]; styles: Styles }> {
+  const root = relOfType(await relationships(parts, ''), 'officeDocument');
+  const bookPart = root?.target ?? 'xl/workbook.xml';
+  const entry = parts.get(bookPart);
+  if (!entry) throw new IoError('READ', path, 'not an xlsx workbook (no workbook part)');
+  const rels = await relationships(parts, bookPart);
+  const book: Workbook = { date1904: false, sheets: [] };
+  await parseXml(entry, {
+    open(name, a) {
+      if (name === 'workbookPr') book.date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      if (name !== 'sheet') return;
+      const rel = rels.get(Object.entries(a).find(([key]) => key.endsWith(':id'))?.[1] ?? '');
+      if (!rel || rel.type.endsWith('/worksheet')) book.sheets.push({ name: a.name ?? '', part: rel?.target });
+    },
+  });
+  const strings = await readSharedStrings(parts.get(relOfType(rels, 'sharedStrings')?.target ?? 'xl/sharedStrings.xml'));
+  const styles = await readStyles(parts.get(relOfType(rels, 'styles')?.target ?? 'xl/styles.xml'));
+  return { book, strings, styles };
+}
+
+async function startsWithCfb(input: ZipInput): Promise<boolean> {
+  let head: Uint8Array = new Uint8Array(0);
+  if (typeof input !== 'string') head = input.bytes;
+  else {
+    const file = await open(input).catch(() => null);
+    if (file) head = (await file.read(Buffer.alloc(8), 0, 8, 0).finally(() => file.close())).buffer;
+  }
+  return CFB_MAGIC.every((b, i) => head[i] === b);
+}
+
+async function openWorkbook(input: ZipInput, limits?: ZipLimits): Promise<ZipArchive> {
+  try {
+    return await openZip(input, limits);
+  } catch (err) {
+    if (!(err instanceof IoError) || err.code !== 'READ') throw err;
+    const why = (await startsWithCfb(input)) ? 'an encrypted workbook or a legacy .xls file, not supported' : err.reason;
+    throw new IoError('READ', err.path, `not an xlsx workbook (${why})`);
+  }
+}
+
+/**
+ * Reads every worksheet of an .xlsx workbook (hidden ones too) into `sink`: `table(sheetName, header)`, then
+ * `row(cells, rowNumber)` with each cell as text: numbers in plain decimal notation as written in the file
+ * (padded for all-zeros formats like `00000`), dates as ISO 8601, booleans as TRUE/FALSE, formulas as their
+ * cached result, error cells as their code (`#N/A`), empty cells as ''. Empty rows and trailing empty cells are
+ * left out. A damaged or non-xlsx file throws an IoError naming the file or its part.
+ */
+export async function readXlsx(input: ZipInput, sink: RecordSink, options: XlsxOptions = {}): Promise<void> {
+  const path = typeof input === 'string' ? input : input.path;
+  const zip = await openWorkbook(input, options.limits);
+  try {
+    const items: ZipItem[] = [];
+    for await (const item of zip.items()) items.push(item);
+    const parts = new Parts(zip.path, items);
+    const { book, strings, styles } = await readWorkbook(parts, path);
+    for (const sheet of book.sheets) {
+      const entry = sheet.part === undefined ? undefined : parts.get(sheet.part);
+      if (!entry) throw new IoError('READ', path, `corrupt workbook (no worksheet part for sheet ${JSON.stringify(sheet.name)})`);
+      const table = new SheetTable(sheet.name, sink, options.isHeader);
+      await readSheet(entry, table, strings, styles, book.date1904);
+      table.end();
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+/**
+ * Whether the start of a file is an .xlsx workbook: a zip archive with a local file header for an `xl/` part
+ * in `head`. Excel and LibreOffice write such parts first; a caller that knows the name can also go by `.xlsx`.
+ */
+export function looksLikeXlsx(head: Uint8Array): boolean {
+  if (!(head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)) return false;
+  const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  for (let at = bytes.indexOf('PK\x03\x04'); at >= 0; at = bytes.indexOf('PK\x03\x04', at + 4)) {
+    if (bytes.toString('latin1', at + 30, at + 33) === 'xl/') return true;
+  }
+  return false;
+}

@@ -1,0 +1,194 @@
+import { classifyColumns, createScanner, type EntityType, type Scanner } from '../detect/index.js';
+import { canonical } from '../identity/canonical.js';
+import { kindOfType, type IdentifierKind } from '../identity/kinds.js';
+import type { KeyBatch } from './keying.js';
+import type { RecordSink } from './readers/types.js';
+import { MAX_SKIP_SAMPLES, type FileReport } from './report.js';
+
+/** Column overrides from `--map`: a column name or 1-based position -> the type it holds (null: ignore it). */
+export type ColumnMap = ReadonlyMap<string, EntityType | null>;
+
+/** Rows sampled per table to decide what each column holds. */
+const SAMPLE_ROWS = 200;
+/** An invalid value longer than this in an identifier column may hold several identifiers: scan it as text. */
+const SCAN_INVALID_OVER = 20;
+
+/** How one column is ingested, as decided from the header and the sample. */
+export interface ColumnSpec {
+  name: string;
+  type: EntityType | null;
+  kind: IdentifierKind | null;
+  /** Free text in which the sample showed identifiers: every cell is scanned. */
+  scan: boolean;
+}
+
+interface ColumnPlan extends ColumnSpec {
+  /** Values of `type` seen, and values that were no valid identifier of `kind` (added to the report by `settle`). */
+  valid: number;
+  invalid: number;
+}
+
+function increment<K extends string>(counts: Partial<Record<K, number>>, key: K, by = 1): void {
+  counts[key] = (counts[key] ?? 0) + by;
+}
+
+/**
+ * Turns what a reader emits into keyed identifiers and report counts. A table's first rows are held back until
+ * its columns are classified (header or key names plus detection over the sample); then every row streams.
+ */
+export class IngestSink implements RecordSink {
+  private readonly scanner: Scanner = createScanner();
+  private header: readonly string[] | null = null;
+  private plans: ColumnPlan[] | null = null;
+  private sample: { values: string[]; line: number }[] = [];
+  /** Key paths of keyed records -> column index, per table. */
+  private paths = new Map<string, number>();
+  private tableName = '';
+
+  constructor(
+    private readonly keys: KeyBatch,
+    private readonly report: FileReport,
+    private readonly overrides: ColumnMap,
+  ) {}
+
+  table(name: string, columns: readonly string[] | null): void {
+    this.finish();
+    this.tableName = name;
+    this.header = columns;
+    this.plans = null;
+    this.paths = new Map();
+  }
+
+  row(values: readonly (string | null)[], line: number): void {
+    this.report.records++;
+    if (this.plans === null) {
+      this.sample.push({ values: values.map((value) => value ?? ''), line });
+      if (this.sample.length >= SAMPLE_ROWS) this.flushSample();
+      return;
+    }
+    this.ingestRow(values);
+  }
+
+  record(entries: readonly (readonly [string, string])[], line: number): void {
+    const cells: string[] = [];
+    const extra: [number, string][] = [];
+    for (const [path, value] of entries) {
+      let column = this.paths.get(path);
+      if (column === undefined) {
+        column = this.paths.size;
+        this.paths.set(path, column);
+        this.header = [...(this.header ?? []), path];
+        if (this.plans !== null) this.plans.push(this.plan(path, column, [value]));
+      }
+      if (cells[column] === undefined) cells[column] = value;
+      else extra.push([column, value]); // a path repeated inside an array
+    }
+    this.row(cells, line);
+    for (const [column, value] of extra) this.ingestCell(column, value);
+  }
+
+  text(text: string, _line: number): void {
+    this.report.records++;
+    this.ingestText(text);
+  }
+
+  skip(line: number, reason: string): void {
+    this.report.skipped++;
+    increment(this.report.skipReasons, reason);
+    if (this.report.skipSamples.length < MAX_SKIP_SAMPLES) this.report.skipSamples.push({ line, reason });
+  }
+
+  /** The current table's columns once classified (null before). */
+  columns(): ColumnSpec[] | null {
+    return this.plans?.map(({ name, type, kind, scan }) => ({ name, type, kind, scan })) ?? null;
+  }
+
+  /** Takes columns classified elsewhere: a worker ingesting a chunk of a table whose start the main thread read. */
+  adopt(columns: readonly ColumnSpec[]): void {
+    this.plans = columns.map((column) => ({ ...column, valid: 0, invalid: 0 }));
+  }
+
+  /** Ingests rows still held back and adds the table's counts to the report; call at the end of the file. */
+  finish(): void {
+    if (this.plans === null && (this.sample.length > 0 || this.header !== null)) this.classify();
+    for (const { values } of this.sample) this.ingestRow(values);
+    this.sample = [];
+    for (const plan of this.plans ?? []) {
+      if (plan.type && plan.valid) increment(this.report.dataClasses, plan.type, plan.valid);
+      if (plan.kind && plan.valid) increment(this.report.identifiers, plan.kind, plan.valid);
+      if (plan.kind && plan.invalid) increment(this.report.invalid, plan.kind, plan.invalid);
+      plan.valid = plan.invalid = 0;
+    }
+  }
+
+  private flushSample(): void {
+    this.classify();
+    for (const { values } of this.sample) this.ingestRow(values);
+    this.sample = [];
+  }
+
+  private classify(): void {
+    const rows = this.sample.map((s) => s.values);
+    const reports = classifyColumns(this.header, rows);
+    this.plans = reports.map((report) =>
+      this.plan(
+        report.column,
+        report.index,
+        rows.map((row) => row[report.index] ?? ''),
+        report.type as EntityType | null,
+      ),
+    );
+  }
+
+  /** How a column is ingested: as classified (or, for a key first seen after classification, from its name and value), unless `--map` says otherwise. */
+  private plan(name: string, index: number, cells: readonly string[], detected?: EntityType | null): ColumnPlan {
+    let type = detected !== undefined ? detected : ((classifyColumns([name], cells.map((cell) => [cell]))[0]?.type ?? null) as EntityType | null);
+    const override = this.overrides.get(name) ?? this.overrides.get(String(index + 1));
+    if (override !== undefined) type = override;
+    const scan = type === null && cells.some((cell) => this.scanner.scan(cell).some((f) => kindOfType(f.type as EntityType) !== null));
+    this.report.columns[this.tableName && this.tableName !== name ? `${this.tableName}:${name}` : name] = type;
+    return { name, type, kind: type ? kindOfType(type) : null, scan, valid: 0, invalid: 0 };
+  }
+
+  private ingestRow(cells: readonly (string | null)[]): void {
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell) this.ingestCell(i, cell);
+    }
+  }
+
+  private ingestCell(index: number, value: string): void {
+    const plan = this.plans?.[index];
+    if (plan === undefined || (plan.type === null && !plan.scan)) return;
+    if (plan.scan) return this.ingestText(value);
+    if (plan.kind === null) {
+      if (value.trim()) plan.valid++;
+      return;
+    }
+    const identifier = canonical(plan.kind, value);
+    if (identifier !== null) {
+      this.keys.add(plan.kind, identifier);
+      plan.valid++;
+    } else if (value.length > SCAN_INVALID_OVER) {
+      this.ingestText(value);
+    } else if (value.trim()) {
+      plan.invalid++;
+    }
+  }
+
+  private ingestText(text: string): void {
+    for (const finding of this.scanner.scan(text)) {
+      const type = finding.type as EntityType;
+      const kind = kindOfType(type);
+      if (kind === null) {
+        increment(this.report.dataClasses, type);
+        continue;
+      }
+      const value = canonical(kind, text.slice(finding.start, finding.end));
+      if (value === null) continue;
+      this.keys.add(kind, value);
+      increment(this.report.identifiers, kind);
+      increment(this.report.dataClasses, type);
+    }
+  }
+}

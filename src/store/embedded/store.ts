@@ -1,0 +1,123 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { KIND_CODES } from '../../identity/kinds.js';
+import type { Breach, BreachMeta, ExposureStore, ExposureWriter, LookupKey, Stats } from '../types.js';
+import { StoreError } from '../types.js';
+import { readBreaches, readStats } from './catalogue.js';
+import { prepareSchema } from './schema.js';
+import { blobHas, bucketOf, entryHalves } from './sorted-keys.js';
+import { EmbeddedWriter } from './writer.js';
+
+export const STORE_FILE = 'exposures.db';
+
+interface BlockRow {
+  breach_id: number;
+  entries: Buffer;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Spill folders of ingests that were killed (their process is gone) are removed on open. */
+function removeStaleSpills(tmpRoot: string): void {
+  for (const name of readdirSync(tmpRoot)) {
+    const pid = Number(/^ingest-(\d+)-/.exec(name)?.[1]);
+    if (pid && !processAlive(pid)) rmSync(join(tmpRoot, name), { recursive: true, force: true });
+  }
+}
+
+/** The embedded backend: one SQLite file in the data folder, no server. */
+export class EmbeddedStore implements ExposureStore {
+  readonly backend = 'embedded';
+  private readonly db: Database.Database;
+  private readonly tmpRoot: string;
+  private readonly names = new Map<number, string>();
+  private readonly selectBucket: Database.Statement;
+  private writers = 0;
+
+  constructor(
+    readonly dir: string,
+    keyFingerprint: string,
+  ) {
+    if (endianness() !== 'LE') throw new StoreError('BAD_STORE', 'the embedded store needs a little-endian machine');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const path = join(dir, STORE_FILE);
+    try {
+      this.db = new Database(path);
+      prepareSchema(this.db, keyFingerprint, path);
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      throw new StoreError('BAD_STORE', `${path}: not a Leakhound store (${(err as Error).message})`);
+    }
+    this.tmpRoot = join(dir, 'tmp');
+    mkdirSync(this.tmpRoot, { recursive: true, mode: 0o700 });
+    removeStaleSpills(this.tmpRoot);
+    this.selectBucket = this.db.prepare('SELECT breach_id, entries FROM blocks WHERE bucket = ?');
+  }
+
+  async saveBreach(meta: BreachMeta): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO breaches (name, date, sector, description, flags, added_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET date = excluded.date, sector = excluded.sector, description = excluded.description, flags = excluded.flags`,
+      )
+      .run(meta.name, meta.date, meta.sector, meta.description, JSON.stringify(meta.flags), new Date().toISOString());
+  }
+
+  private breachId(name: string): number {
+    const row = this.db.prepare('SELECT id FROM breaches WHERE name = ?').get(name) as { id: number } | undefined;
+    if (row === undefined) throw new StoreError('NO_BREACH', `no breach named ${JSON.stringify(name)}`);
+    return row.id;
+  }
+
+  async hasFile(breach: string, digest: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM files WHERE breach_id = ? AND digest = ?').get(this.breachId(breach), digest) !== undefined;
+  }
+
+  async beginFile(breach: string): Promise<ExposureWriter> {
+    const tmpDir = join(this.tmpRoot, `ingest-${process.pid}-${Date.now()}-${this.writers++}`);
+    return new EmbeddedWriter({ db: this.db, breachId: this.breachId(breach), tmpDir, release: () => this.names.clear() });
+  }
+
+  private breachName(id: number): string {
+    let name = this.names.get(id);
+    if (name === undefined) {
+      name = (this.db.prepare('SELECT name FROM breaches WHERE id = ?').get(id) as { name: string }).name;
+      this.names.set(id, name);
+    }
+    return name;
+  }
+
+  async lookup(keys: readonly LookupKey[]): Promise<string[][]> {
+    return keys.map(({ kind, key }) => {
+      const [high, low] = entryHalves(key);
+      const rows = this.selectBucket.all(bucketOf(KIND_CODES[kind], key)) as BlockRow[];
+      return rows.filter((row) => blobHas(row.entries, high, low)).map((row) => this.breachName(row.breach_id));
+    });
+  }
+
+  async breaches(): Promise<Breach[]> {
+    return readBreaches(this.db);
+  }
+
+  async breach(name: string): Promise<Breach | null> {
+    return readBreaches(this.db, name)[0] ?? null;
+  }
+
+  async stats(): Promise<Stats> {
+    return readStats(this.db);
+  }
+
+  async close(): Promise<void> {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+}
