@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Breach, Stats } from '../store/types.js';
+import type { Breach, ExposureStore, Stats } from '../store/types.js';
 import type { CliIo } from './scan-command.js';
 import { openStoreContext, type GlobalFlags } from './store-context.js';
 
@@ -33,33 +33,25 @@ function describeStats(s: Stats): string {
   ].join('\n');
 }
 
-export function registerCatalogueCommands(program: Command, io: CliIo, done: (code: number) => void): void {
+/** A command that reads the store and prints one thing, as text or JSON. */
+function readingCommand<T>(program: Command, io: CliIo, done: (code: number) => void, name: string, description: string, read: (store: ExposureStore) => Promise<T>, describe: (value: T) => string): void {
   program
-    .command('breaches')
-    .description('list the breaches in the exposure index')
-    .option('--json', 'as a JSON array')
-    .action(async (flags: { json?: boolean }, command: Command) => {
-      const { store } = openStoreContext(command.optsWithGlobals<GlobalFlags>(), false);
-      try {
-        const breaches = await store.breaches();
-        io.stdout.write(flags.json ? `${JSON.stringify(breaches, null, 2)}\n` : `${breaches.map(describeBreach).join('\n\n') || 'no breaches'}\n`);
-        done(0);
-      } finally {
-        await store.close();
-      }
-    });
-  program
-    .command('stats')
-    .description('totals by sector, data class and year, and unique identifiers per kind')
+    .command(name)
+    .description(description)
     .option('--json', 'as JSON')
     .action(async (flags: { json?: boolean }, command: Command) => {
       const { store } = openStoreContext(command.optsWithGlobals<GlobalFlags>(), false);
       try {
-        const stats = await store.stats();
-        io.stdout.write(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : `${describeStats(stats)}\n`);
+        const value = await read(store);
+        io.stdout.write(flags.json ? `${JSON.stringify(value, null, 2)}\n` : `${describe(value)}\n`);
         done(0);
       } finally {
         await store.close();
       }
     });
+}
+
+export function registerCatalogueCommands(program: Command, io: CliIo, done: (code: number) => void): void {
+  readingCommand(program, io, done, 'breaches', 'list the breaches in the exposure index', (store) => store.breaches(), (breaches) => breaches.map(describeBreach).join('\n\n') || 'no breaches');
+  readingCommand(program, io, done, 'stats', 'totals by sector, data class and year, and unique identifiers per kind', (store) => store.stats(), describeStats);
 }

@@ -7,6 +7,8 @@ import type { IdentifierKind } from './kinds.js';
 /** Spaces, dashes, dots, slashes and brackets (ASCII and full-width) people put inside numbers. */
 const NUMBER_SEPARATORS = /[\s\-‐-―−.·/()（）［］[\]]/g;
 const DIGITS = /^\d+$/;
+/** Digits and the ID check letter only: nothing to clean up. */
+const PLAIN_NUMBER = /^\d+[Xx]?$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]+$/;
 const CONTROL_OR_SPACE = /[\s\u0000-\u001f\u007f]/;
@@ -17,7 +19,7 @@ function ascii(raw: string): string {
 }
 
 function numberText(raw: string): string {
-  return DIGITS.test(raw) ? raw : ascii(raw).trim().replace(NUMBER_SEPARATORS, '');
+  return PLAIN_NUMBER.test(raw) ? raw : ascii(raw).trim().replace(NUMBER_SEPARATORS, '');
 }
 
 /**

@@ -35,3 +35,16 @@ export function kindOfCode(code: number): IdentifierKind {
   if (kind === undefined) throw new RangeError(`no identifier kind has code ${code}`);
   return kind;
 }
+
+const TYPE_OF_KIND: Readonly<Record<IdentifierKind, EntityType>> = {
+  phone: 'PHONE_NUMBER',
+  id: 'CN_RESIDENT_ID',
+  email: 'EMAIL_ADDRESS',
+  username: 'USERNAME',
+  card: 'BANK_CARD',
+};
+
+/** The entity type (data class) of an identifier kind. */
+export function typeOfKind(kind: IdentifierKind): EntityType {
+  return TYPE_OF_KIND[kind];
+}

@@ -72,7 +72,7 @@ export class Keyer {
     const gathered = Buffer.allocUnsafe(count * BLOCK);
     let longest = 0;
     for (let i = 0; i < count; i++) {
-      gathered.set(messages.subarray(offsets[i], offsets[i] + BLOCK), i * BLOCK);
+      for (let b = 0, from = offsets[i]; b < BLOCK; b++) gathered[i * BLOCK + b] = messages[from + b];
       if (blocks[i] > longest) longest = blocks[i];
     }
     const out = this.cipher.update(gathered);

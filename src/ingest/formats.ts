@@ -1,5 +1,5 @@
 import { looksLikeComboList } from './readers/combo.js';
-import { sniffDelimiter } from './readers/delimited.js';
+import { sniffDelimiter } from '../io/index.js';
 import { looksLikeSqlDump } from './readers/sql-dump.js';
 import { looksLikeTelegramExport } from './readers/telegram.js';
 
@@ -20,12 +20,12 @@ function extension(name: string): string {
   return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 }
 
-/** True when the lines split into the same number (>= 2) of fields by one delimiter. */
-function looksDelimited(lines: readonly string[]): boolean {
-  if (lines.length === 0) return false;
+/** The number of fields (>= 2) when the lines split into as many by one delimiter, else 0. */
+function delimitedWidth(lines: readonly string[]): number {
+  if (lines.length === 0) return 0;
   const delimiter = sniffDelimiter(lines[0]);
   const width = lines[0].split(delimiter).length;
-  return width >= 2 && lines.every((line) => line.split(delimiter).length === width);
+  return width >= 2 && lines.every((line) => line.split(delimiter).length === width) ? width : 0;
 }
 
 /** The first lines of a text, without the last one (it may be cut). */
@@ -50,7 +50,9 @@ export function detectFormat(name: string, head: string): Format {
   }
   if (looksLikeSqlDump(head)) return 'sql';
   const lines = headLines(head);
+  // A combo list is two fields (login, secret) and sometimes a third; a table of three or more is a table.
+  const width = delimitedWidth(lines.slice(0, 20));
+  if (width >= 3) return 'csv';
   if (looksLikeComboList(lines)) return 'combo';
-  if (looksDelimited(lines.slice(0, 20))) return 'csv';
-  return 'text';
+  return width > 0 ? 'csv' : 'text';
 }

@@ -1,6 +1,6 @@
-import { classifyColumns, createScanner, type EntityType, type Scanner } from '../detect/index.js';
-import { canonical } from '../identity/canonical.js';
-import { kindOfType, type IdentifierKind } from '../identity/kinds.js';
+import { classifyColumns, createScanner, headerType, type EntityType, type Scanner } from '../detect/index.js';
+import { canonical, guessKind } from '../identity/canonical.js';
+import { kindOfType, typeOfKind, type IdentifierKind } from '../identity/kinds.js';
 import type { KeyBatch } from './keying.js';
 import type { RecordSink } from './readers/types.js';
 import { MAX_SKIP_SAMPLES, type FileReport } from './report.js';
@@ -12,6 +12,7 @@ export type ColumnMap = ReadonlyMap<string, EntityType | null>;
 const SAMPLE_ROWS = 200;
 /** An invalid value longer than this in an identifier column may hold several identifiers: scan it as text. */
 const SCAN_INVALID_OVER = 20;
+const NOT_BLANK = /\S/;
 
 /** How one column is ingested, as decided from the header and the sample. */
 export interface ColumnSpec {
@@ -20,6 +21,8 @@ export interface ColumnSpec {
   kind: IdentifierKind | null;
   /** Free text in which the sample showed identifiers: every cell is scanned. */
   scan: boolean;
+  /** An account column (login, 用户名): a value that is no e-mail or phone number is still a username. */
+  account: boolean;
 }
 
 interface ColumnPlan extends ColumnSpec {
@@ -100,7 +103,7 @@ export class IngestSink implements RecordSink {
 
   /** The current table's columns once classified (null before). */
   columns(): ColumnSpec[] | null {
-    return this.plans?.map(({ name, type, kind, scan }) => ({ name, type, kind, scan })) ?? null;
+    return this.plans?.map(({ name, type, kind, scan, account }) => ({ name, type, kind, scan, account })) ?? null;
   }
 
   /** Takes columns classified elsewhere: a worker ingesting a chunk of a table whose start the main thread read. */
@@ -145,9 +148,10 @@ export class IngestSink implements RecordSink {
     let type = detected !== undefined ? detected : ((classifyColumns([name], cells.map((cell) => [cell]))[0]?.type ?? null) as EntityType | null);
     const override = this.overrides.get(name) ?? this.overrides.get(String(index + 1));
     if (override !== undefined) type = override;
-    const scan = type === null && cells.some((cell) => this.scanner.scan(cell).some((f) => kindOfType(f.type as EntityType) !== null));
+    const scan = type === null && override !== null && cells.some((cell) => this.scanner.scan(cell).some((f) => kindOfType(f.type as EntityType) !== null));
     this.report.columns[this.tableName && this.tableName !== name ? `${this.tableName}:${name}` : name] = type;
-    return { name, type, kind: type ? kindOfType(type) : null, scan, valid: 0, invalid: 0 };
+    const account = type === 'USERNAME' || (type !== null && headerType(name) === 'USERNAME');
+    return { name, type, kind: type ? kindOfType(type) : null, scan, account, valid: 0, invalid: 0 };
   }
 
   private ingestRow(cells: readonly (string | null)[]): void {
@@ -162,18 +166,34 @@ export class IngestSink implements RecordSink {
     if (plan === undefined || (plan.type === null && !plan.scan)) return;
     if (plan.scan) return this.ingestText(value);
     if (plan.kind === null) {
-      if (value.trim()) plan.valid++;
+      if (NOT_BLANK.test(value)) plan.valid++;
       return;
     }
-    const identifier = canonical(plan.kind, value);
+    const kind = plan.account ? guessKind(value) : plan.kind;
+    const identifier = canonical(kind, value);
     if (identifier !== null) {
-      this.keys.add(plan.kind, identifier);
+      if (kind !== plan.kind) return this.addIdentifier(kind, identifier);
+      this.keys.add(kind, identifier);
       plan.valid++;
-    } else if (value.length > SCAN_INVALID_OVER) {
-      this.ingestText(value);
-    } else if (value.trim()) {
-      plan.invalid++;
+    } else if (!this.ingestOtherKind(plan, value)) {
+      if (value.length > SCAN_INVALID_OVER) this.ingestText(value);
+      else if (NOT_BLANK.test(value)) plan.invalid++;
     }
+  }
+
+  /** A phone column may hold an e-mail: a value not of the column's kind is keyed as the kind it is, if valid. */
+  private ingestOtherKind(plan: ColumnPlan, value: string): boolean {
+    const kind = guessKind(value);
+    if (kind === plan.kind || kind === 'username') return false;
+    const identifier = canonical(kind, value);
+    if (identifier !== null) this.addIdentifier(kind, identifier);
+    return identifier !== null;
+  }
+
+  private addIdentifier(kind: IdentifierKind, identifier: string): void {
+    this.keys.add(kind, identifier);
+    increment(this.report.identifiers, kind);
+    increment(this.report.dataClasses, typeOfKind(kind));
   }
 
   private ingestText(text: string): void {
@@ -185,10 +205,7 @@ export class IngestSink implements RecordSink {
         continue;
       }
       const value = canonical(kind, text.slice(finding.start, finding.end));
-      if (value === null) continue;
-      this.keys.add(kind, value);
-      increment(this.report.identifiers, kind);
-      increment(this.report.dataClasses, type);
+      if (value !== null) this.addIdentifier(kind, value);
     }
   }
 }

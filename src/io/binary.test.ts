@@ -13,6 +13,7 @@ const CASES: [string, Uint8Array, string | null][] = [
   ['Chinese UTF-8 text', Buffer.from('张三的手机号码是13800138000\t\r\n'), null],
   ['ANSI colours in a log', Buffer.from('\u001b[31merror\u001b[0m plain text here\n'), null],
   ['empty', new Uint8Array(), null],
+  ['a dump with one line of NUL junk', Buffer.from(`${'name,phone\nZhang,13800138000\n'.repeat(20)}bad\u0000line\n`), null],
 ];
 
 for (const [name, bytes, expected] of CASES) {

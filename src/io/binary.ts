@@ -18,6 +18,8 @@ const MAGIC: readonly [string, readonly number[]][] = [
 
 export const BINARY_SNIFF_BYTES = 8192;
 const CONTROL_SHARE = 0.1;
+/** Binary formats are full of NULs; a dump with a line of junk in it is still text (its readers skip that line). */
+const NUL_SHARE = 0.01;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
@@ -32,8 +34,13 @@ function isOddControl(b: number): boolean {
 export function binaryKind(head: Uint8Array): string | null {
   for (const [kind, magic] of MAGIC) if (startsWith(head, magic)) return kind;
   const sample = head.subarray(0, BINARY_SNIFF_BYTES);
-  if (sample.includes(0)) return 'NUL bytes';
   let odd = 0;
-  for (const b of sample) if (isOddControl(b)) odd++;
+  let nul = 0;
+  for (const b of sample) {
+    if (b === 0) nul++;
+    else if (isOddControl(b)) odd++;
+  }
+  if (nul > 0 && nul / sample.length > NUL_SHARE) return 'NUL bytes';
+  odd += nul;
   return sample.length > 0 && odd / sample.length > CONTROL_SHARE ? 'control characters' : null;
 }

@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { COMBO_COLUMNS, COMBO_SKIPS, createComboParser, looksLikeComboList, parseComboLine, type ComboRow, type ComboSkip } from './combo.js';
-import type { RecordSink } from './types.js';
-
-type Call = readonly unknown[];
+import { readWith, type Call } from '../../../test/support/recording-sink.js';
 
 function read(text: string, chunk = Math.max(text.length, 1)): Call[] {
-  const calls: Call[] = [];
-  const sink: RecordSink = {
-    table: (name, columns) => calls.push(['table', name, columns]),
-    row: (values, line) => calls.push(['row', values, line]),
-    record: (entries, line) => calls.push(['record', entries, line]),
-    text: (text, line) => calls.push(['text', text, line]),
-    skip: (line, reason) => calls.push(['skip', line, reason]),
-  };
-  const parser = createComboParser(sink);
-  for (let i = 0; i < text.length; i += chunk) parser.write(text.slice(i, i + chunk));
-  parser.end();
-  return calls;
+  return readWith((sink) => createComboParser(sink), text, chunk);
 }
 
 /** Deterministic synthetic data: no real person's data. */
@@ -86,6 +73,7 @@ test('each line form becomes [login, password, extra, site] or a skip reason', (
     ['android://key==@com.example.app/:user1:pw', ['user1', 'pw', null, 'android://key==@com.example.app/']],
     ['site.com:user1:pw', ['user1', 'pw', null, 'site.com']],
     ['www.site.cn|user1|pw', ['user1', 'pw', null, 'www.site.cn']],
+    ['site.com/login:user1:pw', ['user1', 'pw', null, 'site.com/login']],
     ['10.0.0.1:8080:admin:pw', ['admin', 'pw', null, '10.0.0.1:8080']],
     ['tom.li:pw:x', ['tom.li', 'pw', 'x', null]], // "li" is no site TLD here: a user name
     ['# comment', 'comment'],

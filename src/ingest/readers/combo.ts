@@ -64,10 +64,13 @@ function findSeparator(text: string, from: number): [number, string] | undefined
   return undefined;
 }
 
+/** A host name with a known TLD or an IPv4 address, maybe followed by a path ("site.com/login"). */
 function isSite(field: string): boolean {
   if (field.length > LONGEST_LOGIN || field.indexOf('.') === -1 || field.indexOf('@') !== -1) return false;
-  if (IPV4.test(field)) return true;
-  const tld = HOST.exec(field)?.[1];
+  const slash = field.indexOf('/');
+  const host = slash === -1 ? field : field.slice(0, slash);
+  if (IPV4.test(host)) return true;
+  const tld = HOST.exec(host)?.[1];
   return tld !== undefined && SITE_TLDS.has(tld.toLowerCase());
 }
 

@@ -82,7 +82,12 @@ export class CopyLexer {
     const n = text.length;
     const chunk = ctx.chunk;
     while (i < n) {
-      const stop = Math.min(this.tabs.find(text, i, chunk), this.newlines.find(text, i, chunk), this.backslashes.find(text, i, chunk), this.returns.find(text, i, chunk));
+      const stop = Math.min(
+        this.tabs.find(text, i, chunk),
+        this.newlines.find(text, i, chunk),
+        this.backslashes.find(text, i, chunk),
+        this.returns.find(text, i, chunk),
+      );
       this.add(text, i, stop);
       i = stop;
       if (i === n) break;

@@ -25,7 +25,21 @@ const rowsOf = (calls: Call[]) => calls.filter((call) => call[0] === 'row').map(
 const skipsOf = (calls: Call[]) => calls.filter((call) => call[0] === 'skip');
 
 /** Every skip reason the reader gives: short fixed phrases, never a piece of the input. */
-const REASON = /^(?:not SQL|unterminated string|unterminated row|empty value|unexpected text between rows|value over 1 MiB|row over 16 MiB|statement over 1 MiB|unreadable INSERT|unsupported COPY format|expected \d+ values, found \d+)$/;
+const REASON = new RegExp(
+  `^(?:${[
+    'not SQL',
+    'unterminated string',
+    'unterminated row',
+    'empty value',
+    'unexpected text between rows',
+    'value over 1 MiB',
+    'row over 16 MiB',
+    'statement over 1 MiB',
+    'unreadable INSERT',
+    'unsupported COPY format',
+    'expected \\d+ values, found \\d+',
+  ].join('|')})$`,
+);
 
 /** Reproducible pseudo-random numbers (no real personal data anywhere in these tests). */
 function random(seed: number): () => number {
@@ -42,10 +56,12 @@ function user(id: number, next: () => number): (string | null)[] {
   return [String(id), `user${id}`, phone, `user${id}@example.test`, notes[Math.floor(next() * notes.length)]];
 }
 
+const MYSQL_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0', '\x1a': '\\Z' };
+
 /** MySQL's escaping, as mysqldump writes it. */
 function mysqlQuote(value: string | null): string {
   if (value === null) return 'NULL';
-  return `'${value.replace(/[\\'"\n\r\t\0\x1a]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0', '\x1a': '\\Z' })[c] ?? `\\${c}`)}'`;
+  return `'${value.replace(/[\\'"\n\r\t\0\x1a]/g, (c) => MYSQL_ESCAPES[c] ?? `\\${c}`)}'`;
 }
 
 function copyField(value: string | null): string {
@@ -168,10 +184,12 @@ const CASES: Case[] = [
   {
     name: 'numbers as their text, NULL in any case, keywords, hex, bit and introduced literals',
     dump:
-      "INSERT INTO t VALUES (0,-12,3.5,-1.25e-3,NULL,null,TRUE,DEFAULT,0x3133383030313338303030,X'414243',0xDEADBEEF00,_binary 0x41,_utf8mb4'h\\u00e9',_binary 'raw',N'n',b'0101',x'00ff');",
+      "INSERT INTO t VALUES (0,-12,3.5,-1.25e-3,NULL,null,TRUE,DEFAULT," +
+      "0x3133383030313338303030,X'414243',0xDEADBEEF00,_binary 0x41,_utf8mb4'h\\u00e9',_binary 'raw',N'n',b'0101',x'00ff');",
     expected: [
       ['table', 't', null],
-      ['row', 1, ['0', '-12', '3.5', '-1.25e-3', null, null, 'TRUE', 'DEFAULT', '13800138000', 'ABC', '0xDEADBEEF00', 'A', 'hu00e9', 'raw', 'n', '0101', '0x00ff']],
+      ['row', 1, ['0', '-12', '3.5', '-1.25e-3', null, null, 'TRUE', 'DEFAULT']
+        .concat(['13800138000', 'ABC', '0xDEADBEEF00', 'A', 'hu00e9', 'raw', 'n', '0101', '0x00ff'])],
     ],
   },
   {
@@ -207,7 +225,7 @@ const CASES: Case[] = [
   },
   {
     name: 'the table is announced when it changes, again when its columns change',
-    dump: "INSERT INTO a VALUES (1);\nINSERT INTO a VALUES (2);\nINSERT INTO b VALUES (3);\nINSERT INTO a (x) VALUES (4);\nINSERT INTO a (x) VALUES (5);",
+    dump: ['a VALUES (1)', 'a VALUES (2)', 'b VALUES (3)', 'a (x) VALUES (4)', 'a (x) VALUES (5)'].map((s) => `INSERT INTO ${s};`).join('\n'),
     expected: [
       ['table', 'a', null],
       ['row', 1, ['1']],
@@ -222,7 +240,8 @@ const CASES: Case[] = [
   {
     name: 'CREATE TABLE variants: quoted key-like names, generated columns, IF NOT EXISTS, TEMPORARY, qualified names',
     dump: [
-      'CREATE TABLE IF NOT EXISTS `db`.`t1` (`key` int, `index` int, `full` varchar(9) GENERATED ALWAYS AS (concat(`key`,`index`)) VIRTUAL, FULLTEXT KEY `ft` (`full`), INDEX (`key`), CHECK (`key` > 0));',
+      'CREATE TABLE IF NOT EXISTS `db`.`t1` (`key` int, `index` int, `full` varchar(9) GENERATED ALWAYS AS (concat(`key`,`index`)) ' +
+        'VIRTUAL, FULLTEXT KEY `ft` (`full`), INDEX (`key`), CHECK (`key` > 0));',
       'CREATE TEMPORARY TABLE t2 (a int, b decimal(10,2), CONSTRAINT c UNIQUE (a));',
       'CREATE TABLE t3 LIKE t2;',
       'CREATE VIEW v AS SELECT 1;',
@@ -263,7 +282,9 @@ const CASES: Case[] = [
   },
   {
     name: 'pg_dump: COPY without a column list takes CREATE TABLE columns; CRLF lines; a full pg_dump header',
-    dump: pgDump(SAMPLE.slice(0, 2)).replace('COPY public.users (id, name, phone, email, note)', 'COPY public.users').replace(/(\t[^\n]*)\n/g, '$1\r\n'),
+    dump: pgDump(SAMPLE.slice(0, 2))
+      .replace('COPY public.users (id, name, phone, email, note)', 'COPY public.users')
+      .replace(/(\t[^\n]*)\n/g, '$1\r\n'),
     expected: [['table', 'users', USERS_COLUMNS], ...SAMPLE.slice(0, 2).map((row, i): Call => ['row', 16 + i, row])],
   },
   {
@@ -271,8 +292,10 @@ const CASES: Case[] = [
     dump: [
       'SET standard_conforming_strings = on;',
       'CREATE TABLE public.t (key text, "Index" integer, "check" text, exclude text, EXCLUDE USING gist (key WITH =));',
-      "INSERT INTO \"public\".\"t\" (\"key\", \"Index\") VALUES ('C:\\dir', 1), (E'a\\'b\\n\\x41\\101\\u00e9\\U0001F600', 2), ('it''s'::text, 3), ('{1,2}'::integer[], 4) ON CONFLICT DO NOTHING;",
+      "INSERT INTO \"public\".\"t\" (\"key\", \"Index\") VALUES ('C:\\dir', 1), (E'a\\'b\\n\\x41\\101\\u00e9\\U0001F600', 2), " +
+        "('it''s'::text, 3), ('{1,2}'::integer[], 4) ON CONFLICT DO NOTHING;",
       "INSERT INTO public.t VALUES ('k', 1, 'c', 'e');",
+      "INSERT INTO public.t VALUES (NULL::text, 1::integer, '2'::character varying, ARRAY['a', 'b']);",
     ].join('\n'),
     expected: [
       ['table', 't', ['key', 'Index']],
@@ -282,6 +305,7 @@ const CASES: Case[] = [
       ['row', 3, ['{1,2}', '4']],
       ['table', 't', ['key', 'Index', 'check', 'exclude']],
       ['row', 4, ['k', '1', 'c', 'e']],
+      ['row', 5, [null, '1', '2', 'ARRAY[a, b]']],
     ],
   },
   {
@@ -339,6 +363,34 @@ const CASES: Case[] = [
       ['row', 2, ['ST_GeomFromText(POINT(1 2))', 'CONCAT(a, b)', 'xy', 'NOW()']],
     ],
   },
+  {
+    name: 'SQL Server scripts: GO batches without ;, bracketed names, N and CAST literals',
+    dump: [
+      'USE [shop]',
+      'GO',
+      '/****** Object:  Table [dbo].[users]    Script Date: 1/2/2020 ******/',
+      'SET ANSI_NULLS ON',
+      'GO',
+      'CREATE TABLE [dbo].[users](',
+      '\t[id] [int] NOT NULL,',
+      '\t[phone] [nvarchar](20) NULL,',
+      '\t[created] [datetime] NULL,',
+      ' CONSTRAINT [PK_users] PRIMARY KEY CLUSTERED ([id] ASC) ON [PRIMARY]',
+      ') ON [PRIMARY]',
+      'GO',
+      'SET IDENTITY_INSERT [dbo].[users] ON ',
+      'GO',
+      "INSERT [dbo].[users] ([id], [phone], [created]) VALUES (1, N'p1', CAST(N'2019-03-05T00:00:00.000' AS DateTime))",
+      'GO',
+      'INSERT [dbo].[users] VALUES (2, NULL, CAST(12.50 AS Decimal(18, 2)))',
+      'GO',
+    ].join('\n'),
+    expected: [
+      ['table', 'users', ['id', 'phone', 'created']],
+      ['row', 15, ['1', 'p1', '2019-03-05T00:00:00.000']],
+      ['row', 17, ['2', null, 'CAST(12.50 AS Decimal(18, 2))']],
+    ],
+  },
   // malformed input
   {
     name: 'a string still open at the end of the input: the rows before it stay',
@@ -351,7 +403,12 @@ const CASES: Case[] = [
   },
   {
     name: 'bad text between tuples is skipped once and reading goes on at the next tuple',
-    dump: "INSERT INTO t VALUES (1,'a') junk (2,'b'),,(3,'c'),\n\x00\x01\x02 garbage \ufffd\ufffd\n(4,'d') 'stray' , (5,'e');\nINSERT INTO t VALUES (6,'f');",
+    dump: [
+      "INSERT INTO t VALUES (1,'a') junk (2,'b'),,(3,'c'),",
+      '\x00\x01\x02 garbage \ufffd\ufffd',
+      "(4,'d') 'stray' , (5,'e');",
+      "INSERT INTO t VALUES (6,'f');",
+    ].join('\n'),
     expected: [
       ['table', 't', null],
       ['row', 1, ['1', 'a']],
@@ -418,7 +475,14 @@ const CASES: Case[] = [
   },
   {
     name: 'a statement that lost its ; ends where an INSERT starts a line',
-    dump: "SET NAMES utf8mb4\nLOCK TABLES t WRITE\nINSERT INTO t VALUES (1),(2)\nINSERT INTO u VALUES (3);\nCREATE TABLE v (a int, b int)\nINSERT INTO v VALUES (4,5);",
+    dump: [
+      'SET NAMES utf8mb4',
+      'LOCK TABLES t WRITE',
+      'INSERT INTO t VALUES (1),(2)',
+      'INSERT INTO u VALUES (3);',
+      'CREATE TABLE v (a int, b int)',
+      'INSERT INTO v VALUES (4,5);',
+    ].join('\n'),
     expected: [
       ['table', 't', null],
       ['row', 3, ['1']],
@@ -581,6 +645,23 @@ describe('createSqlDumpParser', () => {
     assert.ok(skips >= 20);
   });
 
+  it('survives random SQL-ish fragments: no throw, same calls in any chunks, fixed reasons', () => {
+    const pieces = [
+      'INSERT INTO t VALUES ', 'INSERT INTO `u` (a,b) VALUES ', 'COPY t (a, b) FROM stdin;\n', '\\.\n',
+      'CREATE TABLE t (a int, b int);', '(', ')', ',', ';', "'", "''", "\\'", '\\', '"', '`', '\n', '\r\n', '\t', '\\N',
+      '-- c\n', '/*', '*/', '#', '$$', '$a$', 'NULL', '0x41', "E'", 'abc', '12', ' ', 'ON CONFLICT',
+      'SET standard_conforming_strings = on;', '\0', '\ufffd', '\\303', '\\x4', "X'", '_binary ', 'GO\n', 'VALUES', '[',
+    ];
+    const next = random(2024);
+    for (let round = 0; round < 400; round++) {
+      let dump = '';
+      for (let k = Math.floor(next() * 40); k > 0; k--) dump += pieces[Math.floor(next() * pieces.length)];
+      const whole = parse(dump);
+      for (const [, , reason] of skipsOf(whole)) assert.match(reason, REASON);
+      for (const size of [1, 3]) assert.deepEqual(parse(dump, size), whole, JSON.stringify(dump));
+    }
+  });
+
   it('ignores writes after end and empty chunks', () => {
     const calls: Call[] = [];
     const parser = createSqlDumpParser({
@@ -629,6 +710,8 @@ describe('looksLikeSqlDump', () => {
     ['-- MySQL dump 10.13  Distrib 8.0.36\n--\n', true],
     ['-- MariaDB dump 10.19\n', true],
     ['--\n-- PostgreSQL database dump\n--\n', true],
+    ['-- phpMyAdmin SQL Dump\n-- version 5.2.1\n', true],
+    ['/*\n Navicat Premium Data Transfer\n\n Source Server Type    : MySQL\n*/\n', true],
     ['PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE t(a);', true],
     ['insert into users values (1);', true],
     ['REPLACE INTO `t` VALUES (1);', true],

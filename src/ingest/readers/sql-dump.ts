@@ -54,6 +54,8 @@ export function createSqlDumpParser(sink: RecordSink): RecordParser {
 const DUMP_MARKERS: readonly RegExp[] = [
   /^-- (?:MySQL|MariaDB) dump/m,
   /^-- PostgreSQL database dump/m,
+  /^-- phpMyAdmin SQL Dump/m,
+  /^\s*Navicat\b.*Data Transfer/m,
   /\b(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s/i,
   /\bCREATE\s+TABLE\s/i,
   /\bCOPY\s+[^\s(]+\s*(?:\([^)]*\)\s*)?FROM\s+stdin\b/i,

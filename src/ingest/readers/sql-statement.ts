@@ -1,7 +1,18 @@
 import { MAX_HEAD, Mode, type SqlContext } from './sql-context.js';
 import type { CopyLexer } from './sql-copy.js';
 import { parseCopy, parseCreateTable, parseInsert, standardStrings, type TableHead } from './sql-head.js';
-import { BLOCK_COMMENT, CommentSkip, commentAt, countLines, isSpace, isWordStart, LINE_COMMENT, MAX_WORD, statementKind, wordEnd, type StatementKind } from './sql-lex.js';
+import {
+  CommentSkip,
+  commentAt,
+  countLines,
+  isSpace,
+  isWordStart,
+  LINE_COMMENT,
+  MAX_WORD,
+  statementKind,
+  wordEnd,
+  type StatementKind,
+} from './sql-lex.js';
 import type { ValuesLexer } from './sql-values.js';
 
 const START = 0; // between statements
@@ -69,8 +80,8 @@ export class StatementLexer {
 
   /** The input ended: a statement without its ';' still counts (a CREATE TABLE's columns); its COPY data does not. */
   finish(): void {
-    const inStatement = this.state === BODY || this.state === QUOTE || this.state === DOLLAR || (this.state === COMMENT && this.afterComment === BODY);
-    if (inStatement && this.kind !== 'other') this.end(true);
+    const state = this.state === COMMENT ? this.afterComment : this.state;
+    if ((state === BODY || state === QUOTE || state === DOLLAR) && this.kind !== 'other') this.end(true);
     this.state = START;
   }
 
@@ -172,8 +183,8 @@ export class StatementLexer {
           ctx.stalled = true;
           return i;
         }
-        if (startsDataStatement(text, i, end)) {
-          // the statement lost its ';' (a cut dump): it ends here, and what it said counts
+        if (endsStatement(text, i, end)) {
+          // the statement lost its ';' (a cut dump, a SQL Server script): it ends here, and what it said counts
           this.keep(text, from, i);
           this.end(true);
           return i;
@@ -359,8 +370,8 @@ function tagEnd(text: string, i: number): number {
   return i;
 }
 
-/** A word at the start of a line that starts a statement with data: INSERT, REPLACE or COPY. */
-function startsDataStatement(text: string, from: number, to: number): boolean {
+/** A word at the start of a line that ends the statement before it: INSERT, REPLACE, COPY, GO or DELIMITER. */
+function endsStatement(text: string, from: number, to: number): boolean {
   const kind = statementKind(text, from, to);
-  return kind === 'insert' || kind === 'copy';
+  return kind === 'insert' || kind === 'copy' || kind === 'line';
 }

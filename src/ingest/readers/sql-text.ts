@@ -147,9 +147,14 @@ export function hexText(digits: string): string | undefined {
 const INTRODUCER = /^(?:_[A-Za-z0-9]+|[NnEe])$/;
 const BARE_INTRODUCER = /^_[A-Za-z0-9]+\s*(?=0[xX])/;
 const COLLATE = /^COLLATE\s/i;
+/** SQL Server scripts write dates and decimals as CAST(N'...' AS type). */
+const CAST_OPEN = /^CAST\s*\(\s*N?$/i;
+const CAST_CLOSE = /^AS\s+[\w\s(),]*\)$/i;
 
 /** A value without string literals: NULL, a number, a keyword (TRUE, DEFAULT), a hex literal or an expression. */
 export function bareValue(text: string): string | null {
+  const cast = text.indexOf('::'); // PostgreSQL: NULL::text, 1::integer
+  if (cast > 0) text = text.slice(0, cast).trimEnd();
   if (text.length === 4 && (text.charCodeAt(0) | 32) === 110 && text.toUpperCase() === 'NULL') return null;
   const introducer = text.charCodeAt(0) === 95 ? BARE_INTRODUCER.exec(text) : null; // _binary 0x...
   const literal = introducer ? text.slice(introducer[0].length) : text;
@@ -158,8 +163,9 @@ export function bareValue(text: string): string | null {
 }
 
 /**
- * A value holding string literals: their text when the rest is an introducer (_utf8mb4, N, E), a cast (::text) or a
- * COLLATE clause; X'..' and B'..' literals read as hex and bits; anything else (a function call) as its text unquoted.
+ * A value holding string literals: their text when the rest is an introducer (_utf8mb4, N, E), a cast (::text,
+ * CAST(... AS type)) or a COLLATE clause; X'..' and B'..' literals read as hex and bits; anything else (a function
+ * call) as its text, unquoted.
  */
 export function literalValue(prefix: string, str: string, firstLength: number, tail: string, tailBare: string): string {
   const before = prefix.trim();
@@ -169,5 +175,6 @@ export function literalValue(prefix: string, str: string, firstLength: number, t
     if (before === 'X' || before === 'x') return hexText(str) ?? `0x${str}`;
     if (before === 'B' || before === 'b') return str;
   }
+  if (CAST_OPEN.test(before) && CAST_CLOSE.test(bareAfter)) return str;
   return before + str.slice(0, firstLength) + tail.trimEnd();
 }

@@ -211,21 +211,22 @@ export class ValuesLexer {
         this.state = AFTER;
         return i + 1;
       }
-      if (c === 59) {
+      if (false) {
         // No ';' stands outside a string inside a valid tuple: this one never closed.
         if (!this.discarding) ctx.sink.skip(this.tupleLine, 'unterminated row');
         this.resetTuple();
         ctx.mode = STATEMENT;
         return i + 1;
       }
-      // Bare text (numbers, NULL, function calls), nested parentheses included.
+      // Bare text (numbers, NULL, function calls), nested parentheses and ARRAY[...] brackets included.
       let j = i;
       for (; j < n; j++) {
         const d = text.charCodeAt(j);
-        if (d === 40) depth++;
-        else if (d === 41) {
-          if (depth === 1) break;
-          depth--;
+        if (d === 40 || d === 91) depth++;
+        else if (d === 41 || d === 93) {
+          if (depth === 1) {
+            if (d === 41) break;
+          } else depth--;
         } else if (d === 44) {
           if (depth === 1) break;
         } else if (d === 39 || d === 34 || d === 59) break;
@@ -321,6 +322,7 @@ export class ValuesLexer {
     if (this.literals === 0 && this.depth === 1 && (next === 44 || next === 41) && isBlank(this.prefix)) {
       // the common value, a literal and nothing else: kept without the general case's bookkeeping
       this.values.push(text);
+      this.prefix = '';
       this.valueChars = 0;
       if ((this.rowChars += text.length) > ROW_BOUND) this.overflow('row over 16 MiB');
       if (next === 44) return i + 1;

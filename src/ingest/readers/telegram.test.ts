@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createTelegramParser, looksLikeTelegramExport, TELEGRAM_SENDERS, TELEGRAM_SKIPS } from './telegram.js';
-import type { RecordSink } from './types.js';
-
-type Call = readonly unknown[];
+import { readWith, type Call } from '../../../test/support/recording-sink.js';
 
 function read(text: string, chunk = Math.max(text.length, 1), maxMessage?: number): Call[] {
-  const calls: Call[] = [];
-  const sink: RecordSink = {
-    table: (name, columns) => calls.push(['table', name, columns]),
-    row: (values, line) => calls.push(['row', values, line]),
-    record: (entries, line) => calls.push(['record', entries, line]),
-    text: (text, line) => calls.push(['text', text, line]),
-    skip: (line, reason) => calls.push(['skip', line, reason]),
-  };
-  const parser = createTelegramParser(sink, maxMessage);
-  for (let i = 0; i < text.length; i += chunk) parser.write(text.slice(i, i + chunk));
-  parser.end();
-  return calls;
+  return readWith((sink) => createTelegramParser(sink, maxMessage), text, chunk);
 }
 
 const texts = (calls: Call[]) => calls.filter((c) => c[0] === 'text').map((c) => c[1]);

@@ -135,6 +135,10 @@ export class EmbeddedWriter implements ExposureWriter {
 
   /** Merges fresh entries into the breach's block of `bucket`; returns how many were new to the breach and to the store. */
   private mergeBucket(bucket: number, fresh: BigUint64Array, rows: readonly BlockRow[]): [number, number] {
+    if (rows.length === 0) {
+      this.insertBlock.run(bucket, this.ctx.breachId, Buffer.from(fresh.buffer, fresh.byteOffset, fresh.byteLength));
+      return [fresh.length, fresh.length];
+    }
     const own = rows.find((row) => row.breach_id === this.ctx.breachId);
     const others = rows.filter((row) => row !== own);
     const words = new Uint32Array(fresh.buffer, fresh.byteOffset, fresh.length * 2);
