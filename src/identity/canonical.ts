@@ -10,7 +10,11 @@ const DIGITS = /^\d+$/;
 /** Digits and the ID check letter only: nothing to clean up. */
 const PLAIN_NUMBER = /^\d+[Xx]?$/;
 const NON_ASCII = /[^\x00-\x7f]/;
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:.]+$/;
+/** local@domain, with a dot in the domain and no empty label (`a@b..com`). */
+const EMAIL = /^[^\s@<>()",;:]+@(?:[^\s@<>()",;:.]+\.)+[^\s@<>()",;:.]+$/;
+/** RFC 5321's limit, in octets. */
+const MAX_EMAIL_BYTES = 254;
+const MAX_USERNAME_BYTES = 512;
 const CONTROL_OR_SPACE = /[\s\u0000-\u001f\u007f]/;
 
 /** Full-width digits and letters (１３８) become ASCII; other text is left as written. */
@@ -53,15 +57,21 @@ export function canonicalId(raw: string): string | null {
 /** Lower-cased and trimmed (also `<...>` and `mailto:` removed). Dots and `+tags` are kept: providers differ. */
 export function canonicalEmail(raw: string): string | null {
   let text = ascii(raw).trim().toLowerCase();
-  if (text.startsWith('mailto:')) text = text.slice(7);
-  if (text.startsWith('<') && text.endsWith('>')) text = text.slice(1, -1);
-  return text.length <= 254 && EMAIL.test(text) ? text : null;
+  for (let pass = 0; pass < 2; pass++) {
+    if (text.startsWith('mailto:')) text = text.slice(7).trim();
+    if (text.startsWith('<') && text.endsWith('>')) text = text.slice(1, -1).trim();
+  }
+  return EMAIL.test(text) && utf8Bytes(text) <= MAX_EMAIL_BYTES ? text : null;
 }
 
-/** Lower-cased and trimmed; at most 128 characters, no spaces or control characters inside. */
+function utf8Bytes(text: string): number {
+  return NON_ASCII.test(text) ? new TextEncoder().encode(text).length : text.length;
+}
+
+/** Lower-cased and trimmed; at most 128 characters (and 512 UTF-8 bytes), no spaces or control characters inside. */
 export function canonicalUsername(raw: string): string | null {
   const text = ascii(raw).trim().toLowerCase();
-  return text.length > 0 && text.length <= 128 && !CONTROL_OR_SPACE.test(text) ? text : null;
+  return text.length > 0 && text.length <= 128 && !CONTROL_OR_SPACE.test(text) && utf8Bytes(text) <= MAX_USERNAME_BYTES ? text : null;
 }
 
 /** Digits only, 12 to 19 of them, passing the Luhn check. */

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export const KEY_BYTES = 32;
@@ -44,17 +44,16 @@ export function loadOrCreateKey(path: string): ServerKey {
   }
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const bytes = randomBytes(KEY_BYTES);
-  let fd: number;
+  // Written whole under a name of its own, then linked into place: another process never sees a half-written key.
+  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  writeFileSync(temporary, `${bytes.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   try {
-    fd = openSync(path, 'wx', 0o600);
+    linkSync(temporary, path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readKey(path); // another process made it first
     throw err;
-  }
-  try {
-    writeSync(fd, `${bytes.toString('hex')}\n`);
   } finally {
-    closeSync(fd);
+    unlinkSync(temporary);
   }
   return { bytes, path, created: true };
 }

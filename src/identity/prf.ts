@@ -42,7 +42,8 @@ export function encodeMessage(kind: IdentifierKind, canonical: string, out: Uint
     packDigits(canonical.slice(0, 17), 0, out, at + 2);
     return 1;
   }
-  const { written } = utf8.encodeInto(canonical, out.subarray(at + 3, at + MAX_MESSAGE));
+  const { read, written } = utf8.encodeInto(canonical, out.subarray(at + 3, at + MAX_MESSAGE));
+  if (read < canonical.length) throw new RangeError(`a ${kind} over ${MAX_MESSAGE - 3} UTF-8 bytes cannot be keyed`); // canonical forms are shorter
   out[at + 1] = written & 255;
   out[at + 2] = written >>> 8;
   return Math.ceil((3 + written) / BLOCK);

@@ -90,7 +90,7 @@ export interface ExposureStore {
 export class StoreError extends Error {
   override readonly name = 'StoreError';
   constructor(
-    readonly code: 'KEY_MISMATCH' | 'NO_BREACH' | 'BAD_STORE' | 'SCHEMA',
+    readonly code: 'KEY_MISMATCH' | 'NO_BREACH' | 'BAD_STORE' | 'SCHEMA' | 'DUPLICATE_FILE',
     message: string,
   ) {
     super(message);

@@ -50,10 +50,13 @@ export class EmbeddedStore implements ExposureStore {
     if (endianness() !== 'LE') throw new StoreError('BAD_STORE', 'the embedded store needs a little-endian machine');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const path = join(dir, STORE_FILE);
+    let db: Database.Database | undefined;
     try {
-      this.db = new Database(path);
-      prepareSchema(this.db, keyFingerprint, path);
+      db = new Database(path);
+      prepareSchema(db, keyFingerprint, path);
+      this.db = db;
     } catch (err) {
+      db?.close();
       if (err instanceof StoreError) throw err;
       throw new StoreError('BAD_STORE', `${path}: not a Leakhound store (${(err as Error).message})`);
     }

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database, Statement } from 'better-sqlite3';
 import { IDENTIFIER_KINDS, KIND_CODES, kindOfCode, type IdentifierKind } from '../../identity/kinds.js';
-import type { CommitResult, ExposureWriter, FileSummary } from '../types.js';
+import { StoreError, type CommitResult, type ExposureWriter, type FileSummary } from '../types.js';
 import { ENTRY, blobHas, entriesOf, kindCodeOfBucket, sortUnique, writeEntry } from './sorted-keys.js';
 
 /** Keys are partitioned by kind and first output byte; a partition's entries are sorted in memory at commit. */
@@ -10,6 +10,8 @@ const PARTITIONS = 256 * 8;
 /** Entries buffered per partition before they are appended to its spill file (bounds memory at ~64 MiB). */
 const BUFFERED = 4096;
 const KEY = 16;
+const KNOWN_CODES = new Uint8Array(256);
+for (const kind of IDENTIFIER_KINDS) KNOWN_CODES[KIND_CODES[kind]] = 1;
 
 interface BlockRow {
   bucket: number;
@@ -49,6 +51,7 @@ export class EmbeddedWriter implements ExposureWriter {
 
   add(keys: Uint8Array, kinds: Uint8Array, count: number): void {
     for (let i = 0; i < count; i++) {
+      if (!KNOWN_CODES[kinds[i]]) throw new RangeError(`no identifier kind has code ${kinds[i]}`);
       const partition = (kinds[i] << 8) | keys[i * KEY];
       let buffer = this.buffers[partition];
       if (buffer === undefined) buffer = this.buffers[partition] = new Uint8Array(BUFFERED * ENTRY);
@@ -166,6 +169,9 @@ export class EmbeddedWriter implements ExposureWriter {
   private recordFile(summary: FileSummary, result: CommitResult, newToStore: Partial<Record<IdentifierKind, number>>): void {
     const { db, breachId } = this.ctx;
     const now = new Date().toISOString();
+    if (db.prepare('SELECT 1 FROM files WHERE breach_id = ? AND digest = ?').get(breachId, summary.digest)) {
+      throw new StoreError('DUPLICATE_FILE', `a file with these contents (${summary.name}) is already in the breach`);
+    }
     db.prepare('INSERT INTO files (breach_id, digest, name, records, added_at) VALUES (?, ?, ?, ?, ?)').run(breachId, summary.digest, summary.name, summary.records, now);
     const row = db.prepare('SELECT data_classes FROM breaches WHERE id = ?').get(breachId) as { data_classes: string };
     const classes = JSON.parse(row.data_classes) as Record<string, number>;
