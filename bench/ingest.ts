@@ -14,6 +14,7 @@ import { dumpRow, writeDump } from './ingest-data.js';
  * Ingest benchmark: a synthetic 5-column dump (name, ID, phone, e-mail, address) of N rows is ingested end to end
  * by the built CLI in a child process; then checks are timed in process against the store it made.
  * Usage: npm run bench:ingest -- [--rows 10000000] [--seed 1] [--checks 20000] [--keep]
+ * The dump is generated once into .bench/ and kept for later runs (1.3 GB at 10 million rows, 6.6 GB at 50).
  */
 const { values: args } = parseArgs({
   options: {
@@ -85,21 +86,22 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Times single checks, one at a time, as a server answers them: half for values in the dump, half for fresh ones. */
-async function timeChecks(): Promise<{ p50: number; p99: number; perSecond: number; hits: number; misses: number }> {
+async function timeChecks(): Promise<{ p50: number; p99: number; perSecond: number; hits: number; misses: number; absent: number }> {
   const key = loadOrCreateKey(keyFile);
   const store = new EmbeddedStore(dataDir, keyFingerprint(key.bytes));
   const keyer = new Keyer(key.bytes);
   const rng = new Rng(seed + 7);
   const kinds: IdentifierKind[] = ['phone', 'id', 'email'];
-  const queries: { kind: IdentifierKind; value: string; present: boolean }[] = [];
+  const queries: { kind: IdentifierKind; value: string; present: boolean | null }[] = [];
   for (let i = 0; i < checks; i++) {
     const kind = kinds[i % 3];
     if (i % 2 === 0) {
       const row = dumpRow(seed, rng.int(rows));
       queries.push({ kind, value: kind === 'phone' ? row.phone : kind === 'id' ? row.id : row.email, present: true });
     } else {
+      // Fresh values: phone and ID numbers may by chance be in the dump; e-mails marked '.absent' cannot be.
       const value = kind === 'phone' ? cnMobile(rng) : kind === 'id' ? cnResidentId(rng) : email(rng).replace('@', '.absent@');
-      queries.push({ kind, value, present: false });
+      queries.push({ kind, value, present: kind === 'email' ? false : null });
     }
   }
   const times: number[] = [];
@@ -110,13 +112,14 @@ async function timeChecks(): Promise<{ p50: number; p99: number; perSecond: numb
     const t = performance.now();
     const [found] = await store.lookup([{ kind: q.kind, key: keyer.keyOf(q.kind, canonical(q.kind, q.value)!) }]);
     times.push(performance.now() - t);
-    if (q.present && found.length === 1) hits++;
-    if (!q.present && found.length > 0) misses++;
+    if (q.present === true && found.length === 1) hits++;
+    if (q.present === false && found.length > 0) misses++;
   }
   const seconds = (performance.now() - started) / 1000;
   await store.close();
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), perSecond: queries.length / seconds, hits, misses };
+  const absent = queries.filter((q) => q.present === false).length;
+  return { p50: percentile(times, 50), p99: percentile(times, 99), perSecond: queries.length / seconds, hits, misses, absent };
 }
 
 const run = await ingest();
@@ -131,5 +134,5 @@ console.log(`ingest end to end     ${fmt(run.seconds, 1)} s, ${fmt(rows / run.se
 console.log(`store on disk         ${fmt(bytes / 1e6, 1)} MB for ${fmt(pairs)} (identifier, breach) pairs: ${fmt(bytes / pairs, 1)} bytes/pair   target <= 40  ${bytes / pairs <= 40 ? 'PASS' : 'FAIL'}`);
 console.log(`peak RSS              ${fmt(run.peakRss / 1e6)} MB   target <= 1,500 MB at 50M rows  ${run.peakRss <= 1.5e9 ? 'PASS' : 'FAIL'}`);
 console.log(`check, in process     p50 ${fmt(check.p50 * 1000, 1)} us, p99 ${fmt(check.p99 * 1000, 1)} us, ${fmt(check.perSecond)} checks/s, 1 thread   target p99 <= 1 ms  ${check.p99 <= 1 ? 'PASS' : 'FAIL'}`);
-console.log(`check correctness     ${fmt(check.hits)}/${fmt(checks / 2)} planted values found, ${fmt(check.misses)} false hits among ${fmt(checks / 2)} absent values`);
+console.log(`check correctness     ${fmt(check.hits)}/${fmt(Math.ceil(checks / 2))} values from the dump found; ${fmt(check.misses)} false hits among ${fmt(check.absent)} e-mails known to be absent`);
 if (!args.keep) rmSync(dataDir, { recursive: true, force: true });

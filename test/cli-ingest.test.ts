@@ -140,6 +140,15 @@ describe('ingest reads the formats leaks come in', () => {
     });
   }
 
+  test('JSON whose keys are data (phone numbers as keys) does not grow columns without bound; values are still found', async () => {
+    const phones = Array.from({ length: 1200 }, () => cnMobile(rng));
+    const text = phones.map((phone, i) => JSON.stringify({ [phone]: { note: `客户手机 ${phone}`, n: i } })).join('\n');
+    const report = await ingest(await put('keyed.jsonl', text), 'Keyed by phone');
+    assert.equal(report.records, 1200);
+    assert.ok(Object.keys((report as unknown as { columns: object }).columns).length <= 1000);
+    for (const phone of [phones[0], phones[1100], phones[1199]]) assert.deepEqual(await breachesOf(phone), ['Keyed by phone']);
+  });
+
   test('a zip archive: every entry is ingested, nested archives and binary entries are skipped with a note', async () => {
     const [a, b] = [person(), person()];
     const zip = new yazl.ZipFile();

@@ -6,10 +6,13 @@ export interface Progress {
   fileDone(): void;
   /** Prints a line above the bar. */
   log(line: string): void;
+  /** A word on what is happening now, shown after the figures ('' for none). */
+  status(text: string): void;
   stop(): void;
 }
 
 const REDRAW_MS = 100;
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const BAR = 20;
 
 function mb(bytes: number): string {
@@ -36,6 +39,7 @@ export function createProgress(
   let files = 0;
   let drawnAt = 0;
   let shown = false;
+  let note = '';
   const active = enabled && stream.isTTY === true;
 
   function draw(force = false): void {
@@ -45,7 +49,8 @@ export function createProgress(
     const seconds = Math.max((now - started) / 1000, 0.001);
     const rate = bytes / seconds;
     const parts = [`${mb(bytes)}${totalBytes ? `/${mb(totalBytes)}` : ''} MB`, `${mb(rate)} MB/s`, `files ${files}/${totalFiles}`];
-    if (records) parts.splice(2, 0, `${records().toLocaleString('en-US')} rows`, `${Math.round(records() / seconds).toLocaleString('en-US')} rows/s`);
+    // Ingest shows rows and rows/s instead of MB/s, to fit 80 columns.
+    if (records) parts.splice(1, 2, `${compact.format(records())} rows`, `${compact.format(records() / seconds)} rows/s`, ...(totalFiles > 1 ? [`files ${files}/${totalFiles}`] : []));
     let bar = '';
     if (totalBytes) {
       const share = Math.min(bytes / totalBytes, 1);
@@ -53,6 +58,7 @@ export function createProgress(
       bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}] ${String(Math.floor(share * 100)).padStart(3)}% `;
       parts.push(`ETA ${duration(rate > 0 ? (totalBytes - bytes) / rate : Infinity)}`);
     }
+    if (note) parts.push(note);
     const line = `${bar}${parts.join('  ')}`.slice(0, Math.max((stream.columns || 80) - 1, 20));
     stream.write(`\r${line}\x1b[K`);
     shown = true;
@@ -71,6 +77,10 @@ export function createProgress(
     fileDone() {
       files++;
       draw();
+    },
+    status(text) {
+      note = text;
+      draw(true);
     },
     log(line) {
       clear();

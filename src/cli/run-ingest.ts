@@ -50,8 +50,10 @@ export async function runIngest(run: IngestRun): Promise<boolean> {
     parallel: { serverKey: run.context.serverKey, workers: defaultWorkers() },
     onBytes: (n) => progress.addBytes(n),
     onReport: (report) => (current = report),
+    onCommit: () => progress.status('writing the index'),
   };
   const show = (report: FileReport) => {
+    progress.status('');
     finished += report.records;
     current = null;
     if (flags.json) io.stdout.write(`${JSON.stringify(report)}\n`);

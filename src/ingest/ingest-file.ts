@@ -26,6 +26,8 @@ export interface IngestOptions {
   onBytes?(bytes: number): void;
   /** Called with each file's report as it starts, so progress can show its record count. */
   onReport?(report: FileReport): void;
+  /** Called when a file has been read and its identifiers are being written (which takes a while for a big one). */
+  onCommit?(): void;
 }
 
 /** A workbook inside an archive is read in memory (the format needs random access), up to this size. */
@@ -142,6 +144,7 @@ async function ingestRecords(job: Job, read: (context: DumpContext) => Promise<v
     await writer.abort();
     return done(job, { ...emptyReport(job.path), status: 'already-ingested' });
   }
+  options.onCommit?.();
   const result = await writer.commit({ digest, name: basename(job.path), records: report.records, dataClasses: report.dataClasses });
   return done(job, { unique: result.unique, newToBreach: result.newToBreach });
 }

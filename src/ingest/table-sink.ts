@@ -13,6 +13,11 @@ const SAMPLE_ROWS = 200;
 /** An invalid value longer than this in an identifier column may hold several identifiers: scan it as text. */
 const SCAN_INVALID_OVER = 20;
 const NOT_BLANK = /\S/;
+/**
+ * Distinct key paths per table. Past it, keys are data (`{"13800138000": {...}}`), not names: each further
+ * record is scanned as text instead of growing the columns without bound.
+ */
+const MAX_PATHS = 1000;
 
 /** How one column is ingested, as decided from the header and the sample. */
 export interface ColumnSpec {
@@ -79,6 +84,7 @@ export class IngestSink implements RecordSink {
       let column = this.paths.get(path);
       if (column === undefined) {
         column = this.paths.size;
+        if (column === MAX_PATHS) return this.text(entries.map(([, v]) => v).join('\n'), line); // keys that are data
         this.paths.set(path, column);
         this.header = [...(this.header ?? []), path];
         if (this.plans !== null) this.plans.push(this.plan(path, column, [value]));
