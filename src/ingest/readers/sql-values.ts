@@ -211,7 +211,7 @@ export class ValuesLexer {
         this.state = AFTER;
         return i + 1;
       }
-      if (false) {
+      if (c === 59) {
         // No ';' stands outside a string inside a valid tuple: this one never closed.
         if (!this.discarding) ctx.sink.skip(this.tupleLine, 'unterminated row');
         this.resetTuple();
