@@ -12,6 +12,7 @@ const PLAIN_NUMBER = /^\d+[Xx]?$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** local@domain, with a dot in the domain and no empty label (`a@b..com`). */
 const EMAIL = /^[^\s@<>()",;:]+@(?:[^\s@<>()",;:.]+\.)+[^\s@<>()",;:.]+$/;
+const PLAIN_EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 /** RFC 5321's limit, in octets. */
 const MAX_EMAIL_BYTES = 254;
 const MAX_USERNAME_BYTES = 512;
@@ -45,7 +46,8 @@ export function canonicalPhone(raw: string): string | null {
 
 /** 18 characters, check character upper-case; a valid legacy 15-digit ID is converted to its 18-digit form. */
 export function canonicalId(raw: string): string | null {
-  const text = numberText(raw).toUpperCase();
+  const cleaned = numberText(raw);
+  const text = cleaned.charCodeAt(cleaned.length - 1) === 120 ? cleaned.toUpperCase() : cleaned; // only a final 'x' can be lower-case
   if (text.length === 18) return cnResidentIdValid(text) ? text : null;
   if (text.length === 15 && DIGITS.test(text) && cnLegacyResidentIdValid(text)) {
     const body = `${text.slice(0, 6)}19${text.slice(6)}`;
@@ -56,6 +58,7 @@ export function canonicalId(raw: string): string | null {
 
 /** Lower-cased and trimmed (also `<...>` and `mailto:` removed). Dots and `+tags` are kept: providers differ. */
 export function canonicalEmail(raw: string): string | null {
+  if (PLAIN_EMAIL.test(raw) && raw.length <= MAX_EMAIL_BYTES) return raw; // already canonical: most of a dump
   let text = ascii(raw).trim().toLowerCase();
   for (let pass = 0; pass < 2; pass++) {
     if (text.startsWith('mailto:')) text = text.slice(7).trim();

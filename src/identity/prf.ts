@@ -8,14 +8,32 @@ export const MAX_MESSAGE = Math.ceil((512 + 3) / BLOCK) * BLOCK;
 
 const utf8 = new TextEncoder();
 
-/** Writes the digits of `digits` (at most 19) as a 6-byte high part and a 4-byte low part at `at`. */
-function packDigits(digits: string, from: number, out: Uint8Array, at: number): void {
+/** The bytes themselves when they start on a 4-byte boundary, else a copy that does. */
+function aligned(bytes: Buffer): Buffer {
+  return bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer);
+}
+
+/** A 32-bit view of bytes that start on a 4-byte boundary (fresh buffers and their whole-block slices do). */
+function words(bytes: Uint8Array): Uint32Array {
+  if (bytes.byteOffset % 4 !== 0) throw new RangeError('blocks must start on a 4-byte boundary');
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
+}
+
+/** Writes digits[from, to) (at most 19 digits) as a 6-byte high part and a 4-byte low part at `at`. */
+function packDigits(digits: string, from: number, to: number, out: Uint8Array, at: number): void {
   let high = 0;
   let low = 0;
-  const split = Math.max(from, digits.length - 9);
+  const split = Math.max(from, to - 9);
   for (let i = from; i < split; i++) high = high * 10 + digits.charCodeAt(i) - 48;
-  for (let i = split; i < digits.length; i++) low = low * 10 + digits.charCodeAt(i) - 48;
-  for (let i = 5; i >= 0; i--, high = Math.floor(high / 256)) out[at + i] = high % 256;
+  for (let i = split; i < to; i++) low = low * 10 + digits.charCodeAt(i) - 48;
+  const top = Math.floor(high / 0x1_0000_0000); // high < 10^10 < 2^48
+  const rest = high >>> 0;
+  out[at] = top >>> 8;
+  out[at + 1] = top & 255;
+  out[at + 2] = rest >>> 24;
+  out[at + 3] = (rest >>> 16) & 255;
+  out[at + 4] = (rest >>> 8) & 255;
+  out[at + 5] = rest & 255;
   out[at + 6] = low >>> 24;
   out[at + 7] = (low >>> 16) & 255;
   out[at + 8] = (low >>> 8) & 255;
@@ -33,13 +51,13 @@ export function encodeMessage(kind: IdentifierKind, canonical: string, out: Uint
   if (kind === 'phone' || kind === 'card') {
     const from = kind === 'phone' ? 1 : 0; // E.164 '+'
     out[at + 1] = canonical.length - from;
-    packDigits(canonical, from, out, at + 2);
+    packDigits(canonical, from, canonical.length, out, at + 2);
     return 1;
   }
   if (kind === 'id') {
     const check = canonical.charCodeAt(17);
     out[at + 1] = check === 88 ? 10 : check - 48;
-    packDigits(canonical.slice(0, 17), 0, out, at + 2);
+    packDigits(canonical, 0, 17, out, at + 2);
     return 1;
   }
   const { read, written } = utf8.encodeInto(canonical, out.subarray(at + 3, at + MAX_MESSAGE));
@@ -70,24 +88,36 @@ export class Keyer {
    * blocks[i] blocks. Round r encrypts block r of every message that long, chained with its previous output.
    */
   keyMessages(messages: Uint8Array, offsets: Int32Array, blocks: Uint8Array, count: number): Buffer {
-    const gathered = Buffer.allocUnsafe(count * BLOCK);
+    // Blocks start at multiples of 16, so they are copied and chained four 32-bit words at a time.
+    const source = words(messages);
+    const gathered = Buffer.allocUnsafeSlow(count * BLOCK);
+    const into = words(gathered);
     let longest = 0;
     for (let i = 0; i < count; i++) {
-      for (let b = 0, from = offsets[i]; b < BLOCK; b++) gathered[i * BLOCK + b] = messages[from + b];
+      const from = offsets[i] >>> 2;
+      into[4 * i] = source[from];
+      into[4 * i + 1] = source[from + 1];
+      into[4 * i + 2] = source[from + 2];
+      into[4 * i + 3] = source[from + 3];
       if (blocks[i] > longest) longest = blocks[i];
     }
-    const out = this.cipher.update(gathered);
+    const out = aligned(this.cipher.update(gathered));
+    const state = words(out);
     for (let round = 1; round < longest; round++) {
       let n = 0;
       for (let i = 0; i < count; i++) {
         if (blocks[i] <= round) continue;
-        const from = offsets[i] + round * BLOCK;
-        for (let b = 0; b < BLOCK; b++) gathered[n * BLOCK + b] = out[i * BLOCK + b] ^ messages[from + b];
+        const from = (offsets[i] >>> 2) + 4 * round;
+        for (let w = 0; w < 4; w++) into[4 * n + w] = state[4 * i + w] ^ source[from + w];
         n++;
       }
-      const chained = this.cipher.update(gathered.subarray(0, n * BLOCK));
+      const chained = words(aligned(this.cipher.update(gathered.subarray(0, n * BLOCK))));
       n = 0;
-      for (let i = 0; i < count; i++) if (blocks[i] > round) out.set(chained.subarray(n * BLOCK, ++n * BLOCK), i * BLOCK);
+      for (let i = 0; i < count; i++) {
+        if (blocks[i] <= round) continue;
+        for (let w = 0; w < 4; w++) state[4 * i + w] = chained[4 * n + w];
+        n++;
+      }
     }
     return out;
   }
