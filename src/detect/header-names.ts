@@ -66,12 +66,29 @@ export function headerType(header: string): EntityType | null {
   return type;
 }
 
+/** Each Latin word, and each Chinese word, with the index of the first lexicon row that holds it. */
+const EN_ROWS = new Map<string, number>();
+const ZH_ROWS: [string, number][] = [];
+/** The "Chinese" words written in Latin letters ("qq"), looked for in every header. */
+const ZH_LATIN_ROWS: [string, number][] = [];
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+HEADER_LEXICON.forEach((entry, row) => {
+  for (const word of entry.en) if (!EN_ROWS.has(word)) EN_ROWS.set(word, row);
+  for (const word of entry.zh) (ASCII_ONLY.test(word) ? ZH_LATIN_ROWS : ZH_ROWS).push([word, row]);
+});
+
+/**
+ * The type of the first lexicon row with a Chinese word inside the header or a Latin word among its tokens: a lookup
+ * per token, rather than one per word of the lexicon (headers of tables in text are mostly new to the answer cache).
+ */
 function lookUp(header: string): EntityType | null {
-  const lower = header.toLowerCase();
-  const tokens = headerTokens(header);
-  for (const entry of HEADER_LEXICON) {
-    if (entry.zh.some((word) => lower.includes(word))) return entry.type;
-    if (entry.en.some((word) => tokens.has(word))) return entry.type;
+  let first = HEADER_LEXICON.length;
+  for (const token of headerTokens(header)) {
+    const row = EN_ROWS.get(token);
+    if (row !== undefined && row < first) first = row;
   }
-  return null;
+  const lower = header.toLowerCase();
+  for (const [word, row] of ZH_LATIN_ROWS) if (row < first && lower.includes(word)) first = row;
+  if (!ASCII_ONLY.test(header)) for (const [word, row] of ZH_ROWS) if (row < first && lower.includes(word)) first = row;
+  return first < HEADER_LEXICON.length ? HEADER_LEXICON[first].type : null;
 }

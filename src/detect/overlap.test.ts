@@ -27,4 +27,24 @@ describe('resolveOverlaps', () => {
       assert.deepEqual(resolveOverlaps(shuffled.reverse()), expected);
     }
   });
+
+  it('matches a plain sort and greedy pass on random runs of findings', () => {
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const reference = (input: Finding[]) => {
+      const kept: Finding[] = [];
+      for (const x of [...input].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0))) {
+        if (!kept.some((k) => k.start < x.end && x.start < k.end)) kept.push(x);
+      }
+      return kept.sort((a, b) => a.start - b.start);
+    };
+    for (let round = 0; round < 300; round++) {
+      const input: Finding[] = [];
+      for (let run = 0, runs = 1 + next(6); run < runs; run++) {
+        // Each run ascending by start, as one recognizer adds its findings.
+        for (let at = next(20), n = next(8); n > 0; n--, at += 1 + next(15)) input.push(f(`T${run}`, at, at + 1 + next(12), [0.6, 0.8, 0.9][next(3)]));
+      }
+      assert.deepEqual(resolveOverlaps(input), reference(input));
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { SETTING_KEYS, SETTING_VALUES } from '../data/credential-terms.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { isEmail, isPhone, isPlaceholder } from './credential-values.js';
-import { tablesOf } from './table-columns.js';
+import { tablesOf } from './delimited-tables.js';
 import { type TextIndex, textIndex } from './text-index.js';
 
 const NAME = 'credential-pair';

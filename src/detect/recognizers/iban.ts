@@ -7,6 +7,7 @@ const NAME = 'iban';
 const SCORE = 0.95;
 // Where an IBAN can start: two capitals and two digits (the regex engine scans for these faster than a loop).
 const START = /[A-Z]{2}\d\d/g;
+const START_LENGTH = 4;
 const ALNUM = /^[A-Z0-9]+$/;
 
 /** The end of an IBAN of `length` characters at `start`, written compact or with a space after every four, and its compact form; null if neither. */
@@ -30,8 +31,8 @@ export const iban: Recognizer = {
   find(scan) {
     const { text } = scan;
     START.lastIndex = 0;
-    for (let m = START.exec(text); m !== null; m = START.exec(text)) {
-      const start = m.index;
+    while (START.test(text)) {
+      const start = START.lastIndex - START_LENGTH;
       const length = IBAN_LENGTH_BY_CODE[(text.charCodeAt(start) - 65) * 26 + text.charCodeAt(start + 1) - 65];
       if (length === 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
       const found = ibanEnd(text, start, length);

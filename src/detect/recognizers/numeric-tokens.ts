@@ -15,17 +15,18 @@ export interface DigitRuns {
 // loop faster than a regex over every position).
 const MIN_SEGMENT = 6;
 
-// 1: digit, 2: separator, for ASCII; the non-ASCII separators are U+00A0 and the full-width brackets.
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
-for (const c of ' -.()') ASCII_CLASS[c.charCodeAt(0)] = 2;
+// 1: digit, 2: separator (space, dash, dot, brackets, U+00A0 and the full-width brackets), by code: one table
+// lookup, without a branch on the code's range (NaN, read past the end, looks up undefined: neither).
+const SEGMENT_CLASS = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) SEGMENT_CLASS[c] = 1;
+for (const c of ' -.()\u00a0\uff08\uff09') SEGMENT_CLASS[c.charCodeAt(0)] = 2;
 
 function isSegmentCode(c: number): boolean {
-  return c < 128 ? ASCII_CLASS[c] !== 0 : c === 0xa0 || c === 0xff08 || c === 0xff09;
+  return SEGMENT_CLASS[c] > 0;
 }
 
 function isSeparatorCode(c: number): boolean {
-  return c < 128 ? ASCII_CLASS[c] === 2 : c === 0xa0 || c === 0xff08 || c === 0xff09;
+  return SEGMENT_CLASS[c] === 2;
 }
 
 /**

@@ -29,4 +29,10 @@ describe('numbering-plan checks agree with libphonenumber', () => {
     }
     assert.ok(quickYes > 2000, `the quick path should decide most valid numbers, decided ${quickYes}`);
   });
+
+  it('agrees with libphonenumber where only a full parse can say yes: a national prefix kept after the code, a non-geographic code', () => {
+    for (const number of ['+4402079460958', '+44020794609581', '+390612345678', '+80012345678', '+8001234567', '+882347500000', '+19995550100', '+99912345678']) {
+      assert.equal(planValid(number), isValidPhoneNumber(number), number);
+    }
+  });
 });

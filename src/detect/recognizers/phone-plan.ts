@@ -11,6 +11,8 @@ interface NumberTypePlan {
 type NumberType = (typeof NUMBER_TYPES)[number];
 interface NumberingPlanSlice {
   nationalNumberPattern(): string;
+  /** The national prefix a parse strips (or its pattern), if the country has one. */
+  nationalPrefixForParsing(): string | undefined;
   type(name: NumberType): NumberTypePlan | undefined;
 }
 
@@ -47,7 +49,9 @@ export function cnLandlineValid(digits: string): boolean {
 
 interface RegionPlan {
   national: RegExp;
-  types: { pattern: RegExp; lengths: readonly number[] | undefined }[];
+  types: { pattern: string; lengths: readonly number[] | undefined }[];
+  /** By length of the national number: its types that allow that length, as one full-match pattern (null: none). */
+  byLength: Map<number, RegExp | null>;
 }
 
 /** Each region's national-number pattern and number types, compiled to full-match patterns on first use. */
@@ -57,14 +61,25 @@ function regionPlan(region: string): RegionPlan | null {
   let compiled = regionPlans.get(region);
   if (compiled === undefined) {
     const plan = planOf(region);
-    compiled = plan ? { national: new RegExp(`^(?:${plan.nationalNumberPattern()})$`), types: [] } : null;
+    compiled = plan ? { national: new RegExp(`^(?:${plan.nationalNumberPattern()})$`), types: [], byLength: new Map() } : null;
     for (const name of NUMBER_TYPES) {
       const type = plan?.type(name);
-      if (compiled && type) compiled.types.push({ pattern: new RegExp(`^(?:${type.pattern()})$`), lengths: type.possibleLengths() });
+      if (compiled && type) compiled.types.push({ pattern: type.pattern(), lengths: type.possibleLengths() });
     }
     regionPlans.set(region, compiled);
   }
   return compiled;
+}
+
+/** Whether a national number of the region matches one of its number types that allows its length: one regex test. */
+function matchesType(plan: RegionPlan, national: string): boolean {
+  let pattern = plan.byLength.get(national.length);
+  if (pattern === undefined) {
+    const sources = plan.types.filter((t) => t.lengths === undefined || t.lengths.includes(national.length)).map((t) => `(?:${t.pattern})`);
+    pattern = sources.length === 0 ? null : new RegExp(`^(?:${sources.join('|')})$`);
+    plan.byLength.set(national.length, pattern);
+  }
+  return pattern !== null && pattern.test(national);
 }
 
 const CALLING_CODES = metadata.country_calling_codes as Record<string, string[] | undefined>;
@@ -81,14 +96,51 @@ export function quickPlanValid(number: string): boolean {
     const national = number.slice(1 + length);
     for (const region of regions) {
       const plan = region === '001' ? null : regionPlan(region);
-      if (plan === null || !plan.national.test(national)) continue;
-      for (const type of plan.types) {
-        if ((type.lengths === undefined || type.lengths.includes(national.length)) && type.pattern.test(national)) return true;
-      }
+      if (plan !== null && plan.national.test(national) && matchesType(plan, national)) return true;
     }
     return false; // calling codes are prefix-free: no longer code can match
   }
   return false;
+}
+
+/** Calling codes of no country ("+800"), which the quick test does not know. */
+const NON_GEOGRAPHIC = new Set(Object.keys((metadata as { nonGeographic?: object }).nonGeographic ?? {}));
+
+/** Per calling code, its regions' national prefixes as patterns anchored at the start. */
+const nationalPrefixes = new Map<string, RegExp[]>();
+
+function nationalPrefixesOf(code: string, regions: readonly string[]): RegExp[] {
+  let prefixes = nationalPrefixes.get(code);
+  if (prefixes === undefined) {
+    prefixes = [];
+    for (const region of regions) {
+      const prefix = planOf(region)?.nationalPrefixForParsing();
+      if (prefix) prefixes.push(new RegExp(`^(?:${prefix})`));
+    }
+    nationalPrefixes.set(code, prefixes);
+  }
+  return prefixes;
+}
+
+/**
+ * Whether a full parse may accept a number the quick test rejected. With `+` and a calling code, a parse reads the
+ * rest as the national number, validated in one of the code's regions (which the quick test has tried), unless a
+ * national prefix is stripped first ("+44 020 ..."), or the code is non-geographic ("+800"). A parse costs tens of
+ * microseconds, and most numbers that reach it are no phone numbers at all.
+ */
+function parseMayAccept(number: string): boolean {
+  for (let length = 1; length <= 3; length++) {
+    const code = number.slice(1, 1 + length);
+    if (NON_GEOGRAPHIC.has(code)) return true;
+    const regions = CALLING_CODES[code];
+    if (regions === undefined) continue;
+    if (regions.includes('001')) return true;
+    const prefixes = nationalPrefixesOf(code, regions);
+    const national = number.slice(1 + length);
+    for (const prefix of prefixes) if (prefix.test(national)) return true;
+    return false;
+  }
+  return false; // no calling code: a parse fails too
 }
 
 const CACHE_LIMIT = 4096;
@@ -98,7 +150,7 @@ const cache = new Map<string, boolean>();
 export function planValid(number: string): boolean {
   let valid = cache.get(number);
   if (valid === undefined) {
-    valid = quickPlanValid(number) || (parsePhoneNumberFromString(number, metadata)?.isValid() ?? false);
+    valid = quickPlanValid(number) || (parseMayAccept(number) && (parsePhoneNumberFromString(number, metadata)?.isValid() ?? false));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(number, valid);
   }

@@ -15,6 +15,12 @@ describe('cells under a column header', () => {
     ['id;full_name;password_hash\n1;"Ann Lee";5f4dcc3b5aa765d61d8327deb882cf99', 'PERSON', ['Ann Lee']],
     ['id;full_name;password_hash\n1;"Ann Lee";5f4dcc3b5aa765d61d8327deb882cf99', 'PASSWORD', ['5f4dcc3b5aa765d61d8327deb882cf99']],
     ['样本如下\n账号\t密码\nqwe_88\t123123\n\n其他', 'PASSWORD', ['123123']],
+    // CRLF line ends after a quoted last cell
+    ['"ssn"|"pwd"\r\n"524712345"|"x1"\r\n"536221847"|"y2"\r\n', 'US_SSN', ['524712345', '536221847']],
+    // a labelled header, and a line between it and the rows
+    ['US fullz\nFormat: name|ssn|address\nSample:\nAnn Lee|524712345|12 Oak St, Austin, TX 78701', 'US_SSN', ['524712345']],
+    ['数据字段：姓名,手机\n样本如下\n李秀兰,13800138000', 'PERSON', ['李秀兰']],
+    ['[Fullz format]: name | ssn\n\nAnn Lee | 524712345', 'US_SSN', ['524712345']],
   ];
   for (const [text, type, expected] of cases) {
     it(`finds ${type} ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text, type), expected));
@@ -25,6 +31,9 @@ describe('cells under a column header', () => {
     'id,status\n1,active',
     'username: required, password: optional',
     'user\norder\nnight_ghost43',
+    'username: required, password: optional\nname,ssn\n',
+    'Format: name|ssn\nthe rows follow after a long introduction line\nAnn Lee|524712345',
+    'Note: name|ssn\nAnn Lee|524712345',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => {

@@ -15,6 +15,13 @@ describe('US_SSN', () => {
     ['social security number 536221847', ['536221847']],
     ['SSN#536221847', ['536221847']],
     ['123-45-6789 and 001-01-0001', ['123-45-6789', '001-01-0001']],
+    // a bare one in a column of grouped ones, with no header
+    ['Ann Lee|536-22-1847|TX\nBo Li|524712345|CA\nCy Wu|"524 71 2346"|NY', ['536-22-1847', '524712345', '524 71 2346']],
+    ['a,b,c\r\n1,536-22-1847,x\r\n2,524712345,y\r\n', ['536-22-1847', '524712345']],
+    // not the same column, not the same row shape, not a whole cell
+    ['Ann Lee|536-22-1847|TX\nBo Li|CA|524712345', ['536-22-1847']],
+    ['Ann Lee|536-22-1847\nBo Li|524712345|CA', ['536-22-1847']],
+    ['Ann Lee|536-22-1847|TX\nBo Li|ref 524712345|CA', ['536-22-1847']],
   ];
   for (const [text, values] of positive) {
     it(`finds ${values.join(', ')} in "${text}"`, () => assert.deepEqual(found(text), values));

@@ -1,6 +1,8 @@
 // US_SSN: AAA-GG-SSSS (or spaced) under the area/group/serial rules; nine bare digits only with context.
 import { ssnPartsValid } from '../checksums.js';
-import type { Recognizer } from '../types.js';
+import type { Recognizer, ScanState } from '../types.js';
+import { columnHas } from './column-peers.js';
+import type { Cell } from './delimited-tables.js';
 import { digitRuns, matchGroups } from './numeric-tokens.js';
 
 const NAME = 'us-ssn';
@@ -8,6 +10,7 @@ const DASHED_SCORE = 0.85;
 const SPACED_SCORE = 0.6;
 const BARE_SCORE = 0.3;
 const CONTEXT_SCORE = 0.95;
+const COLUMN_SCORE = 0.9;
 // "fullz" is a seller's name for a full identity record, SSN included.
 const CONTEXT = ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'ss no', 'fullz', '社会安全号', '社安号'];
 
@@ -24,6 +27,21 @@ function digitsAt(text: string, at: number, count: number): number {
 /** The SSN rules for area, group and serial read at these three places. */
 function partsValid(text: string, area: number, group: number, serial: number): boolean {
   return ssnPartsValid(digitsAt(text, area, 3), digitsAt(text, group, 2), digitsAt(text, serial, 4));
+}
+
+/** A cell holding a grouped SSN (AAA-GG-SSSS or AAA GG SSSS), which no other kind of number looks like. */
+function isGroupedSsn(text: string, cell: Cell): boolean {
+  const { start } = cell;
+  if (cell.end - start !== 11) return false;
+  const separator = text.charCodeAt(start + 3);
+  if ((separator !== 45 && separator !== 32) || text.charCodeAt(start + 6) !== separator) return false;
+  return /^\d{3}.\d{2}.\d{4}$/.test(text.slice(start, cell.end)) && partsValid(text, start, start + 4, start + 7);
+}
+
+/** The score of a candidate: context words first; a bare one also counts as an SSN in a column of grouped SSNs. */
+function scoreOf(scan: ScanState, start: number, end: number, base: number): number {
+  if (scan.hasContext(start, end, CONTEXT)) return CONTEXT_SCORE;
+  return base === BARE_SCORE && columnHas(scan, start, end, isGroupedSsn) ? COLUMN_SCORE : base;
 }
 
 export const usSsn: Recognizer = {
@@ -49,7 +67,7 @@ export const usSsn: Recognizer = {
       if (last < 0) continue;
       const end = ends[last];
       const base = last === i ? BARE_SCORE : text.charCodeAt(start + 3) === 45 ? DASHED_SCORE : SPACED_SCORE;
-      scan.add('US_SSN', start, end, scan.hasContext(start, end, CONTEXT) ? CONTEXT_SCORE : base, NAME);
+      scan.add('US_SSN', start, end, scoreOf(scan, start, end, base), NAME);
       i = last;
     }
   },
@@ -59,6 +77,7 @@ export const usSsn: Recognizer = {
       { text: 'employee 536-22-1847 hired 2019', type: 'US_SSN', value: '536-22-1847' },
       { text: 'social security number 536 22 1847', type: 'US_SSN', value: '536 22 1847' },
       { text: 'SSN 536221847', type: 'US_SSN', value: '536221847' },
+      { text: 'Ann Lee|536-22-1847|TX\nBo Li|524712345|CA', type: 'US_SSN', value: '524712345' },
     ],
     negative: [
       'SSN 000-12-3456',

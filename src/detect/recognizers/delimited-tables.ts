@@ -1,0 +1,194 @@
+import { headerType } from '../header-names.js';
+import type { EntityType, ScanState } from '../types.js';
+import { lineBreaks } from './text-index.js';
+
+/** Delimited tables (CSV, TSV, "|" tables) inside a text, with the columns their header names. */
+
+const MAX_HEADER = 400;
+const MAX_HEADER_CELL = 30;
+
+/** Column types whose cells the table-columns recognizer reports; the others are left to their own recognizers. */
+export const COLUMN_TYPES = ['PERSON', 'USERNAME', 'PASSWORD', 'ADDRESS', 'US_SSN', 'PASSPORT', 'CN_RESIDENT_ID'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+const isColumnType = (type: EntityType | null): type is ColumnType => (COLUMN_TYPES as readonly (EntityType | null)[]).includes(type);
+export const DELIMITERS = ['\t', ',', '|', ';'] as const;
+/** Header cells are words: a line with a colon label or a sentence end is prose. */
+const NOT_HEADER = /[:：]\s|[。！？]/;
+/**
+ * Sale posts and dumps announce their columns with a label ("Format: name|ssn|address", "Fullz format:",
+ * "数据字段：姓名,手机"): the header is what follows it. Only these words: "username: required, password: optional"
+ * is prose, not a header.
+ */
+const HEADER_LABEL =
+  /^[ \t#*>[-]*(?:(?:[A-Za-z]+ ){0,2}(?:format|fields?|columns?|headers?|layout)|[\u4e00-\u9fff]{0,4}(?:字段|格式))[ \t\]]*[:：][ \t]*/i;
+/**
+ * Lines that may stand between a header and its first row ("Sample:", "样本如下", a blank or a rule): short, with no
+ * delimiter. Only a few, so that a header does not reach a table far below it.
+ */
+const MAX_GAP_LINES = 2;
+const MAX_GAP_LINE = 40;
+
+export interface Cell {
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits one line into cells (quotes removed from the span); `,` and `;` lines may quote a cell holding the delimiter.
+ * A CRLF line's "\r" is not part of the last cell (Windows exports end every line so).
+ */
+export function cells(text: string, start: number, end: number, delimiter: string): Cell[] {
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  const out: Cell[] = [];
+  let at = start;
+  while (at <= end) {
+    let from = at;
+    let to: number;
+    if (text[at] === '"') {
+      const close = text.indexOf('"', at + 1);
+      if (close < 0 || close >= end) return [];
+      from = at + 1;
+      to = close;
+      at = close + 1;
+      if (at < end && text[at] !== delimiter) return [];
+    } else {
+      const next = text.indexOf(delimiter, at);
+      to = next < 0 || next > end ? end : next;
+      at = to;
+    }
+    while (from < to && (text[from] === ' ' || text[from] === "'" || text[from] === '"')) from++;
+    while (to > from && (text[to - 1] === ' ' || text[to - 1] === "'" || text[to - 1] === '"')) to--;
+    out.push({ start: from, end: to });
+    at++;
+  }
+  return out;
+}
+
+/** For the first look at a line: 1 a digit, 2 "@", 3 a delimiter, 0 anything else. */
+const LINE_CLASS = new Uint8Array(65536);
+for (let code = 48; code <= 57; code++) LINE_CLASS[code] = 1;
+LINE_CLASS[64] = 2;
+for (const ch of DELIMITERS) LINE_CLASS[ch.charCodeAt(0)] = 3;
+
+/**
+ * A cheap first look at a line: short, with a delimiter, and without the digit runs and "@" of data rows. A plain
+ * loop is much faster here than a regex of header words, which V8 tries at every position.
+ */
+function looksLikeHeader(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_HEADER || end === text.length) return false;
+  let delimited = false;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const kind = LINE_CLASS[text.charCodeAt(i)];
+    if (kind === 0) digits = 0;
+    else if (kind === 1) {
+      if (++digits === 3) return false;
+    } else if (kind === 2) return false;
+    else {
+      digits = 0;
+      delimited = true;
+    }
+  }
+  return delimited;
+}
+
+/** Whether line [start, end) may stand between a header and its rows (see MAX_GAP_LINES). */
+function isGapLine(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_GAP_LINE) return false;
+  for (let i = start; i < end; i++) if (LINE_CLASS[text.charCodeAt(i)] === 3) return false;
+  return true;
+}
+
+interface Header {
+  delimiter: string;
+  count: number;
+  typed: Map<number, ColumnType>;
+}
+
+/** The end of line `k` of a text whose line breaks are `breaks`. */
+const lineEndOf = (breaks: readonly number[], length: number, k: number) => (k < breaks.length ? breaks[k] : length);
+
+/** The index of the first line from `k` with `count` cells, after at most MAX_GAP_LINES gap lines; -1 if none. */
+function firstRow(text: string, breaks: readonly number[], k: number, delimiter: string, count: number): number {
+  for (let gaps = 0; k <= breaks.length; k++) {
+    const row = breaks[k - 1] + 1;
+    if (row >= text.length) return -1;
+    const rowEnd = lineEndOf(breaks, text.length, k);
+    if (cells(text, row, rowEnd, delimiter).length === count) return k;
+    if (gaps++ >= MAX_GAP_LINES || !isGapLine(text, row, rowEnd)) return -1;
+  }
+  return -1;
+}
+
+/** A header line at [start, end), line `k - 1` of the text: its delimiter and the typed columns, or undefined. */
+function header(text: string, breaks: readonly number[], k: number, start: number, end: number): Header | undefined {
+  if (!looksLikeHeader(text, start, end)) return undefined;
+  const line = text.slice(start, end);
+  const label = line.includes(':') || line.includes('：') ? HEADER_LABEL.exec(line) : null;
+  if (label) start += label[0].length;
+  if (NOT_HEADER.test(label ? line.slice(label[0].length) : line)) return undefined;
+  const readings: { delimiter: string; heads: Cell[] }[] = [];
+  for (const delimiter of DELIMITERS) {
+    if (text.indexOf(delimiter, start) < 0 || text.indexOf(delimiter, start) >= end) continue;
+    const heads = cells(text, start, end, delimiter);
+    // Header cells are short words (prose split at its commas has long cells).
+    if (heads.length >= 2 && heads.every((cell) => cell.end - cell.start <= MAX_HEADER_CELL)) readings.push({ delimiter, heads });
+  }
+  // Without a row under it, no reading of the line makes a table: the lexicon (dear for new words) is asked only then.
+  if (!readings.some(({ delimiter, heads }) => firstRow(text, breaks, k, delimiter, heads.length) >= 0)) return undefined;
+  for (const { delimiter, heads } of readings) {
+    const typed = new Map<number, ColumnType>();
+    heads.forEach((cell, column) => {
+      const type = headerType(text.slice(cell.start, cell.end).replace(/"/g, ''));
+      if (isColumnType(type)) typed.set(column, type);
+    });
+    if (typed.size > 0) return { delimiter, count: heads.length, typed };
+  }
+  return undefined;
+}
+
+export interface Table {
+  /** Where the data rows start and end (the header line excluded). */
+  start: number;
+  end: number;
+  delimiter: string;
+  typed: ReadonlyMap<number, ColumnType>;
+  rows: Cell[][];
+}
+
+function findTables(text: string, breaks: readonly number[]): Table[] {
+  const tables: Table[] = [];
+  for (let k = 0; k <= breaks.length; ) {
+    const start = k === 0 ? 0 : breaks[k - 1] + 1;
+    if (start >= text.length) break;
+    const end = lineEndOf(breaks, text.length, k);
+    k++;
+    const head = header(text, breaks, k, start, end);
+    if (!head) continue;
+    const rows: Cell[][] = [];
+    let first = -1;
+    let covered = end;
+    for (let gaps = 0; k <= breaks.length; k++) {
+      const row = breaks[k - 1] + 1;
+      if (row >= text.length) break;
+      const rowEnd = lineEndOf(breaks, text.length, k);
+      const values = cells(text, row, rowEnd, head.delimiter);
+      if (values.length !== head.count) {
+        if (rows.length === 0 && gaps++ < MAX_GAP_LINES && isGapLine(text, row, rowEnd)) continue;
+        break;
+      }
+      if (rows.length === 0) first = row;
+      rows.push(values);
+      covered = rowEnd;
+    }
+    // Reading goes on at the line that ended the table, which may head another.
+    if (rows.length > 0) tables.push({ start: first, end: covered, delimiter: head.delimiter, typed: head.typed, rows });
+  }
+  return tables;
+}
+
+/** The delimited tables with a recognised header in a text, found once per text and shared with the combo recognizer. */
+export function tablesOf(scan: ScanState): readonly Table[] {
+  const breaks = lineBreaks(scan);
+  return scan.memo('delimited-tables', (text) => findTables(text, breaks));
+}
