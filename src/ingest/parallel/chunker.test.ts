@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lineChunks } from './chunker.js';
+
+async function chunksOf(text: string, size: number, maxSize = size * 4, pieces = 7): Promise<string[]> {
+  const bytes = Buffer.from(text);
+  async function* source() {
+    for (let i = 0; i < bytes.length; i += pieces) yield bytes.subarray(i, i + pieces);
+  }
+  const out: string[] = [];
+  for await (const chunk of lineChunks(source(), { size, maxSize })) out.push(Buffer.from(chunk).toString());
+  return out;
+}
+
+describe('lineChunks', () => {
+  it('cuts only at line ends, and the chunks put together are the input', async () => {
+    const text = Array.from({ length: 500 }, (_, i) => `row ${i},张三${i},13800138${String(i % 1000).padStart(3, '0')}`).join('\n');
+    const chunks = await chunksOf(text, 256);
+    assert.ok(chunks.length > 10);
+    assert.equal(chunks.join(''), text);
+    for (const chunk of chunks.slice(0, -1)) assert.ok(chunk.endsWith('\n'));
+  });
+
+  it('never cuts inside a quoted field that holds newlines', async () => {
+    const record = (i: number) => `${i},"line one\nline two\nline ""three""",x\n`;
+    const text = Array.from({ length: 300 }, (_, i) => record(i)).join('');
+    const chunks = await chunksOf(text, 100);
+    assert.equal(chunks.join(''), text);
+    for (const chunk of chunks) assert.equal((chunk.match(/"/g) ?? []).length % 2, 0, 'a chunk ends inside quotes');
+  });
+
+  it('with unbalanced quotes it still cuts, at a line end, once maxSize is reached', async () => {
+    const text = `a,"unclosed\n${'b,c\n'.repeat(400)}`;
+    const chunks = await chunksOf(text, 64, 256);
+    assert.ok(chunks.length > 1, 'one unbounded chunk');
+    assert.equal(chunks.join(''), text);
+    for (const chunk of chunks.slice(0, -1)) assert.ok(chunk.endsWith('\n') && chunk.length < 256 + 64);
+  });
+
+  it('passes an input without any newline through as one chunk, and an empty input as none', async () => {
+    assert.deepEqual(await chunksOf('x'.repeat(1000), 100, 100_000), ['x'.repeat(1000)]);
+    assert.deepEqual(await chunksOf('', 100), []);
+  });
+});
