@@ -149,6 +149,13 @@ describe('ingest reads the formats leaks come in', () => {
     for (const phone of [phones[0], phones[1100], phones[1199]]) assert.deepEqual(await breachesOf(phone), ['Keyed by phone']);
   });
 
+  test('a chat log whose lines start with [timestamp] is text, not JSON', async () => {
+    const a = person();
+    const report = await ingest(await put('chat.txt', `[2024-05-12 21:03] 老K: 出数据\n[2024-05-12 21:04] 老K: 样例 ${a.name} ${a.phone}\n`), 'Chat log');
+    assert.equal(report.format, 'text');
+    assert.deepEqual(await breachesOf(a.phone), ['Chat log']);
+  });
+
   test('a zip archive: every entry is ingested, nested archives and binary entries are skipped with a note', async () => {
     const [a, b] = [person(), person()];
     const zip = new yazl.ZipFile();

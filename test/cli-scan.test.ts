@@ -409,4 +409,8 @@ test('demo scans the bundled synthetic samples under a banner and exits 0', asyn
   assert.match(run.stdout, /Demo: scanning bundled SYNTHETIC sample data \(samples\/\)/);
   assert.match(run.stdout, /samples\/demo-customers\.csv \(csv, utf-8\)/);
   assert.match(run.stdout, /samples\/demo-log\.jsonl: 1 invalid JSON record/);
+  assert.match(run.stdout, /samples\/demo-customers\.csv: 12 records \(csv, utf-8\)/);
+  assert.match(run.stdout, /\+86 152-4936-5368 \(phone\): found in Demo breach \(synthetic\)/);
+  assert.match(run.stdout, /USER02@EXAMPLE\.NET \(email\): found in Demo breach/);
+  assert.match(run.stdout, /13700000000 \(phone\): not found/);
 });

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
+import { demoIndex } from './demo-index.js';
 import { Output } from './output.js';
 import { createProgress } from './progress.js';
 import { renderSummary } from './report/index.js';
@@ -32,7 +33,8 @@ async function demo(io: CliIo): Promise<number> {
     },
     progress: (bytes, files) => createProgress(io.stderr, bytes, files, false),
   });
-  out.write('\nTry it on your own files: leakhound scan PATH... (--help for options)\n');
+  await demoIndex(out, files.map((name) => join(samples, name)), (path) => relative(PACKAGE_ROOT, path));
+  out.write('\nTry it on your own files: leakhound scan PATH..., leakhound ingest PATH... --breach NAME, leakhound check VALUE (--help for options)\n');
   await out.flush(true);
   return 0;
 }
@@ -40,6 +42,6 @@ async function demo(io: CliIo): Promise<number> {
 export function registerDemoCommand(program: Command, io: CliIo, done: (code: number) => void): void {
   program
     .command('demo')
-    .description('scan the bundled synthetic sample files and show the report')
+    .description('scan the bundled synthetic sample files, ingest them into a throwaway index and check values')
     .action(async () => done(await demo(io)));
 }

@@ -16,6 +16,9 @@ const BY_EXTENSION: Readonly<Record<string, Format>> = {
   xlsx: 'xlsx',
 };
 
+/** How JSON starts: an object with a key, or an array of values (a chat log line `[2024-01-01 10:00] ...` is not). */
+const JSON_START = /^(?:\{\s*(?:"|\})|\[\s*(?:[{["\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]|true|false|null))/;
+
 function extension(name: string): string {
   return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 }
@@ -43,7 +46,7 @@ export function detectFormat(name: string, head: string): Format {
   const byName = BY_EXTENSION[extension(name)];
   if (byName) return byName;
   const start = head.trimStart();
-  if (start.startsWith('{') || start.startsWith('[')) {
+  if (JSON_START.test(start)) {
     if (looksLikeTelegramExport(head)) return 'telegram';
     const lines = headLines(head);
     return start.startsWith('{') && lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{')) ? 'jsonl' : 'json';
