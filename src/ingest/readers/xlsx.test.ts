@@ -6,7 +6,8 @@ import { after, before, test } from 'node:test';
 import { ZipFile as ZipWriter } from 'yazl';
 import { IoError } from '../../io/errors.js';
 import type { RecordSink } from './types.js';
-import { looksLikeXlsx, plainNumber, readXlsx, serialDate, type XlsxOptions } from './xlsx.js';
+import { looksLikeXlsx, readXlsx, type XlsxOptions } from './xlsx.js';
+import { plainNumber, serialDate } from './xlsx-values.js';
 
 // Workbooks are hand-written SpreadsheetML zipped with yazl, so each test controls exactly what the file holds.
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
