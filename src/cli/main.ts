@@ -10,6 +10,7 @@ import { packageVersion } from './package-info.js';
 import { registerIngestCommand } from './ingest-command.js';
 import { registerRedactCommand } from './redact-command.js';
 import { registerScanCommand, type CliIo } from './scan-command.js';
+import { registerServeCommand } from './serve-command.js';
 import { registerGlobalOptions } from './store-context.js';
 
 export type { CliIo } from './scan-command.js';
@@ -59,6 +60,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerIngestCommand(program, cli, done);
   registerCheckCommand(program, cli, done);
   registerCatalogueCommands(program, cli, done);
+  registerServeCommand(program, cli, done);
   registerDemoCommand(program, cli, done);
 
   process.exitCode = undefined;

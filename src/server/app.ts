@@ -1,0 +1,81 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Keyer } from '../identity/prf.js';
+import type { ExposureStore } from '../store/types.js';
+import type { ServerConfig } from './config.js';
+import { HttpError, type ErrorBody } from './errors.js';
+import { IdentifierLimit } from './identifier-limit.js';
+import { catalogueRoutes } from './routes/catalogue.js';
+import { checkRoute } from './routes/check.js';
+
+export interface ServerDeps {
+  store: ExposureStore;
+  keyer: Keyer;
+  config: ServerConfig;
+  /** Fastify's logger option: pino settings, a pino instance, or false. Request bodies are never logged. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Trust the nearest `hops` proxies' X-Forwarded-For entries. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
+function body(code: string, message: string): ErrorBody {
+  return { error: { code, message } };
+}
+
+/** Fastify's own errors as API errors. Their messages can quote the request (a JSON parse error does), so they are replaced. */
+function fromFastify(err: FastifyError): HttpError {
+  if (err.validation) return new HttpError(400, 'INVALID_REQUEST', `${err.validationContext ?? 'request'}${err.validation[0]?.instancePath ?? ''} ${err.validation[0]?.message ?? 'is invalid'}`);
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpError(413, 'BODY_TOO_LARGE', 'the request body is too large');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send JSON (Content-Type: application/json)');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new HttpError(400, 'INVALID_JSON', 'the request body is not valid JSON');
+    default:
+      if ((err.statusCode ?? 500) < 500) return new HttpError(err.statusCode!, 'BAD_REQUEST', 'the request is malformed');
+      return new HttpError(500, 'INTERNAL', 'something went wrong on our side');
+  }
+}
+
+/**
+ * The HTTP API over an exposure store. Strict security headers, no CORS, a per-client rate limit on every route,
+ * a per-identifier limit on checks, small bodies, and errors as `{"error":{"code","message"}}` with a 4xx status.
+ */
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"] } },
+  });
+  await app.register(rateLimit, {
+    max: config.clientLimit.max,
+    timeWindow: config.clientLimit.windowMs,
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, ...body('RATE_LIMITED', `too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`) }),
+  });
+  await app.register(swagger, {
+    openapi: { openapi: '3.0.3', info: { title: 'Leakhound API', version: '1' }, servers: [] },
+  });
+  app.setErrorHandler((err: FastifyError | HttpError, _request, reply) => {
+    const error = err instanceof HttpError ? err : (err as FastifyError).statusCode === 429 ? new HttpError(429, 'RATE_LIMITED', err.message) : fromFastify(err as FastifyError);
+    if (error.status >= 500) app.log.error({ code: (err as FastifyError).code ?? 'UNKNOWN' }, 'request failed');
+    return reply.status(error.status).headers(error.headers).send(body(error.code, error.message));
+  });
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send(body('NOT_FOUND', 'no such route')));
+  const identifierLimit = new IdentifierLimit(config.identifierLimit.max, config.identifierLimit.windowMs);
+  checkRoute(app, { store: deps.store, keyer: deps.keyer, identifierLimit });
+  catalogueRoutes(app, deps.store);
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  return app;
+}
