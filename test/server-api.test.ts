@@ -105,7 +105,7 @@ describe('the HTTP API on a loopback port', () => {
   test('the OpenAPI document describes every route, from the same schemas that validate requests', async () => {
     const doc = await (await fetch(`${url}/api/openapi.json`)).json();
     assert.equal(doc.openapi, '3.0.3');
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/breaches', '/api/v1/breaches/{name}', '/api/v1/check', '/api/v1/stats']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/breaches', '/api/v1/breaches/{name}', '/api/v1/check', '/api/v1/stats', '/api/v1/verify/confirm', '/api/v1/verify/start']);
     const check = doc.paths['/api/v1/check'].post;
     assert.deepEqual(check.requestBody.content['application/json'].schema.required, ['identifier']);
     assert.ok(check.responses['429'], 'rate limit answers are documented');

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { IoError } from '../io/index.js';
 import { KeyFileError } from '../identity/key-file.js';
+import { ConfigError } from '../server/config.js';
 import { StoreError } from '../store/types.js';
 import { registerCatalogueCommands } from './catalogue-commands.js';
 import { registerCheckCommand } from './check-command.js';
@@ -69,7 +70,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     return code ?? exitCodeFrom(process.exitCode);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError || err instanceof IoError || err instanceof StoreError || err instanceof KeyFileError) {
+    if (err instanceof UsageError || err instanceof IoError || err instanceof StoreError || err instanceof KeyFileError || err instanceof ConfigError) {
       cli.stderr.write(`leakhound: ${err.message}\n`);
     } else {
       const message = err instanceof Error ? err.message : String(err);

@@ -9,6 +9,10 @@ import { HttpError, type ErrorBody } from './errors.js';
 import { IdentifierLimit } from './identifier-limit.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { checkRoute } from './routes/check.js';
+import { verifyRoutes } from './routes/verify.js';
+import { CodeBook } from './verify/codes.js';
+import { LogSmsSink, SmtpEmailSender } from './verify/senders.js';
+import { TokenSigner } from './verify/tokens.js';
 
 export interface ServerDeps {
   store: ExposureStore;
@@ -16,6 +20,8 @@ export interface ServerDeps {
   config: ServerConfig;
   /** Fastify's logger option: pino settings, a pino instance, or false. Request bodies are never logged. */
   logger?: FastifyServerOptions['logger'];
+  /** The clock of codes, tokens and identifier limits, in ms (tests move it). */
+  now?: () => number;
 }
 
 /** Trust the nearest `hops` proxies' X-Forwarded-For entries. */
@@ -73,8 +79,21 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     return reply.status(error.status).headers(error.headers).send(body(error.code, error.message));
   });
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(body('NOT_FOUND', 'no such route')));
-  const identifierLimit = new IdentifierLimit(config.identifierLimit.max, config.identifierLimit.windowMs);
-  checkRoute(app, { store: deps.store, keyer: deps.keyer, identifierLimit });
+  const now = deps.now ?? Date.now;
+  const identifierLimit = new IdentifierLimit(config.identifierLimit.max, config.identifierLimit.windowMs, now);
+  const tokens = new TokenSigner(config.verify.tokenTtlMs, now);
+  checkRoute(app, { store: deps.store, keyer: deps.keyer, identifierLimit, tokens });
+  const email = config.smtp && new SmtpEmailSender(config.smtp);
+  if (email) app.addHook('onClose', async () => email.close());
+  if (config.sms === 'log') app.log.warn('the development SMS sink is on: text messages go to this log, not to phones');
+  verifyRoutes(app, {
+    keyer: deps.keyer,
+    codes: new CodeBook(config.verify.codeTtlMs, config.verify.maxAttempts, now),
+    tokens,
+    startLimit: new IdentifierLimit(config.verify.startLimit.max, config.verify.startLimit.windowMs, now),
+    email,
+    sms: config.sms === 'log' ? new LogSmsSink(app.log) : null,
+  });
   catalogueRoutes(app, deps.store);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   return app;

@@ -1,3 +1,8 @@
+/** A server setting (an environment variable) with a bad value; the message names the variable. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
 /** How the server runs; every field has a default and can be set from the environment (see README). */
 export interface ServerConfig {
   host: string;
@@ -10,6 +15,34 @@ export interface ServerConfig {
   identifierLimit: { max: number; windowMs: number };
   /** Behind a TLS-terminating proxy: take the client address from X-Forwarded-For (the proxy's hops to trust). */
   trustProxy: boolean | number;
+  /** Ownership verification by one-time code (see src/server/verify/). */
+  verify: VerifyConfig;
+  /** Where verification e-mail goes out; null: e-mail cannot be verified. */
+  smtp: SmtpConfig | null;
+  /** `'log'`: the development sink writes text messages to the log instead of sending them; null: phones cannot be verified. */
+  sms: 'log' | null;
+}
+
+export interface VerifyConfig {
+  /** How long a one-time code is good for. */
+  codeTtlMs: number;
+  /** Wrong codes allowed per code before it is refused. */
+  maxAttempts: number;
+  /** Codes sent to one identifier per window, whoever asks. */
+  startLimit: { max: number; windowMs: number };
+  /** How long the token a confirmed code buys is good for. */
+  tokenTtlMs: number;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user?: string;
+  pass?: string;
+  /** The sender address. */
+  from: string;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -19,13 +52,37 @@ export const DEFAULT_CONFIG: ServerConfig = {
   clientLimit: { max: 60, windowMs: 60_000 },
   identifierLimit: { max: 10, windowMs: 60 * 60_000 },
   trustProxy: false,
+  verify: { codeTtlMs: 10 * 60_000, maxAttempts: 5, startLimit: { max: 5, windowMs: 60 * 60_000 }, tokenTtlMs: 15 * 60_000 },
+  smtp: null,
+  sms: null,
 };
 
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${name} must be a whole number >= 0, got ${JSON.stringify(value)}`);
+  if (!Number.isSafeInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number >= 0, got ${JSON.stringify(value)}`);
   return n;
+}
+
+function smtpFromEnv(env: NodeJS.ProcessEnv, base: SmtpConfig | null): SmtpConfig | null {
+  if (!env.LEAKHOUND_SMTP_HOST) return base;
+  const secure = env.LEAKHOUND_SMTP_SECURE === 'true';
+  const from = env.LEAKHOUND_SMTP_FROM || base?.from;
+  if (!from) throw new ConfigError('LEAKHOUND_SMTP_FROM (the sender address) must be set with LEAKHOUND_SMTP_HOST');
+  return {
+    host: env.LEAKHOUND_SMTP_HOST,
+    port: integer('LEAKHOUND_SMTP_PORT', env.LEAKHOUND_SMTP_PORT, secure ? 465 : 587),
+    secure,
+    user: env.LEAKHOUND_SMTP_USER || undefined,
+    pass: env.LEAKHOUND_SMTP_PASS || undefined,
+    from,
+  };
+}
+
+function smsFromEnv(value: string | undefined, base: ServerConfig['sms']): ServerConfig['sms'] {
+  if (value === undefined || value === '') return base;
+  if (value === 'log') return 'log';
+  throw new ConfigError(`LEAKHOUND_SMS must be "log" (the development sink), got ${JSON.stringify(value)}`);
 }
 
 /** The configuration from LEAKHOUND_* environment variables over the defaults. */
@@ -44,5 +101,16 @@ export function configFromEnv(env: NodeJS.ProcessEnv, base: ServerConfig = DEFAU
       windowMs: integer('LEAKHOUND_IDENTIFIER_WINDOW_MS', env.LEAKHOUND_IDENTIFIER_WINDOW_MS, base.identifierLimit.windowMs),
     },
     trustProxy: proxy === undefined || proxy === '' ? base.trustProxy : proxy === 'true' ? true : integer('LEAKHOUND_TRUST_PROXY', proxy, 0),
+    verify: {
+      codeTtlMs: integer('LEAKHOUND_VERIFY_CODE_TTL_MS', env.LEAKHOUND_VERIFY_CODE_TTL_MS, base.verify.codeTtlMs),
+      maxAttempts: integer('LEAKHOUND_VERIFY_ATTEMPTS', env.LEAKHOUND_VERIFY_ATTEMPTS, base.verify.maxAttempts),
+      startLimit: {
+        max: integer('LEAKHOUND_VERIFY_START_LIMIT', env.LEAKHOUND_VERIFY_START_LIMIT, base.verify.startLimit.max),
+        windowMs: integer('LEAKHOUND_VERIFY_START_WINDOW_MS', env.LEAKHOUND_VERIFY_START_WINDOW_MS, base.verify.startLimit.windowMs),
+      },
+      tokenTtlMs: integer('LEAKHOUND_VERIFY_TOKEN_TTL_MS', env.LEAKHOUND_VERIFY_TOKEN_TTL_MS, base.verify.tokenTtlMs),
+    },
+    smtp: smtpFromEnv(env, base.smtp),
+    sms: smsFromEnv(env.LEAKHOUND_SMS, base.sms),
   };
 }

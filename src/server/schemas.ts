@@ -58,7 +58,29 @@ export const checkAnswerSchema = {
     breaches: { type: 'array', items: breachSummarySchema },
     /** Breaches flagged sensitive that hold the identifier: shown only as a count until the owner is verified. */
     sensitiveCount: { type: 'integer' },
+    /** Present (true) when a token from /api/v1/verify/confirm for this identifier came with the check: sensitive breaches are listed too. */
+    verified: { type: 'boolean' },
   },
+} as const;
+
+export const verifyStartBodySchema = checkBodySchema;
+
+export const verifyStartAnswerSchema = {
+  type: 'object',
+  required: ['sent', 'expiresIn'],
+  properties: { sent: { type: 'boolean' }, expiresIn: { type: 'integer', description: 'seconds the code is good for' } },
+} as const;
+
+export const verifyConfirmBodySchema = {
+  ...checkBodySchema,
+  required: ['identifier', 'code'],
+  properties: { ...checkBodySchema.properties, code: { type: 'string', pattern: '^[0-9]{6}$' } },
+} as const;
+
+export const verifyConfirmAnswerSchema = {
+  type: 'object',
+  required: ['token', 'expiresIn'],
+  properties: { token: { type: 'string', description: 'send as Authorization: Bearer on /api/v1/check' }, expiresIn: { type: 'integer', description: 'seconds the token is good for' } },
 } as const;
 
 const countTable = { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } } as const;
