@@ -1,6 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
 import { basename } from 'node:path';
-import { isHeaderRow, scanText } from '../detect/index.js';
 import { IoError, displayPath, openSource, textSource, type TextSource } from '../io/index.js';
 import type { ZipInput } from '../io/zip.js';
 import type { Keyer } from '../identity/prf.js';
@@ -10,6 +9,7 @@ import { detectFormat, type Format } from './formats.js';
 import { KeyBatch } from './keying.js';
 import { openDump, type DumpContext, type Parallelism } from './read-dump.js';
 import { readXlsx } from './readers/xlsx.js';
+import { looksLikeHeader } from './run-reader.js';
 import { emptyReport, type FileReport } from './report.js';
 import { IngestSink, type ColumnMap } from './table-sink.js';
 
@@ -103,7 +103,7 @@ export async function ingestStream(path: string, bytes: AsyncIterable<Uint8Array
 function ingestWorkbook(job: Job, input: ZipInput): Promise<FileReport> {
   job.report.format = 'xlsx';
   job.report.encoding = 'xlsx';
-  return ingestRecords(job, ({ sink }) => readXlsx(input, sink, { isHeader: (cells) => isHeaderRow(cells, scanText) }));
+  return ingestRecords(job, ({ sink }) => readXlsx(input, sink, { isHeader: looksLikeHeader }));
 }
 
 /** A text dump, in the format its name and first characters tell (or the one given). */

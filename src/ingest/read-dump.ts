@@ -6,8 +6,7 @@ import { lineChunks } from './parallel/chunker.js';
 import { runChunks } from './parallel/pool.js';
 import { createDelimitedParser } from './readers/delimited.js';
 import { addCounts, type FileReport } from './report.js';
-import { isHeaderRow, scanText } from '../detect/index.js';
-import { runReader } from './run-reader.js';
+import { looksLikeHeader, runReader } from './run-reader.js';
 import type { IngestSink } from './table-sink.js';
 
 /** Characters looked at to detect the format. */
@@ -74,7 +73,7 @@ async function chunkedDump(source: TextSource): Promise<Dump> {
     head: firstText.slice(0, HEAD_CHARS),
     async read(format, name, context) {
       if (format !== 'csv' || !context.parallel) return runReader(format, name, text(), context.sink);
-      const parser = createDelimitedParser(context.sink, { name, isHeader: (cells) => isHeaderRow(cells, scanText) });
+      const parser = createDelimitedParser(context.sink, { name, isHeader: looksLikeHeader });
       parser.write(firstText);
       context.sink.finish(); // classifies the columns from the first chunk's rows
       const columns = context.sink.columns();

@@ -8,6 +8,11 @@ import { createSqlDumpParser } from './readers/sql-dump.js';
 import { createTelegramParser } from './readers/telegram.js';
 import type { RecordParser, RecordSink } from './readers/types.js';
 
+/** Whether a table's first row is a header: label-like cells holding no personal information. */
+export function looksLikeHeader(cells: readonly string[]): boolean {
+  return isHeaderRow(cells, scanText);
+}
+
 async function push(text: AsyncIterable<string>, parser: RecordParser): Promise<void> {
   for await (const chunk of text) parser.write(chunk);
   parser.end();
@@ -27,7 +32,7 @@ async function pushJson(items: AsyncIterable<JsonItem>, sink: RecordSink): Promi
 export async function runReader(format: Exclude<Format, 'xlsx'>, name: string, text: AsyncIterable<string>, sink: RecordSink): Promise<void> {
   switch (format) {
     case 'csv':
-      return push(text, createDelimitedParser(sink, { name, isHeader: (cells) => isHeaderRow(cells, scanText) }));
+      return push(text, createDelimitedParser(sink, { name, isHeader: looksLikeHeader }));
     case 'jsonl':
       sink.table(name, null);
       return pushJson(readJsonLines(text), sink);
