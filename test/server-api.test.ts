@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { keyFingerprint } from '../src/identity/key-file.js';
+import { keyFingerprint, loadOrCreateKey } from '../src/identity/key-file.js';
 import { Keyer } from '../src/identity/prf.js';
 import { ingestFile } from '../src/ingest/ingest-file.js';
 import { buildServer } from '../src/server/app.js';
@@ -181,5 +181,56 @@ describe('leakhound serve', () => {
       child.kill('SIGTERM');
     });
     assert.equal(code, 0);
+  });
+});
+
+describe('leakhound serve in several processes', () => {
+  test('a code sent by one process is confirmed by another, and any process accepts the token', async () => {
+    const data = join(dir, 'cluster');
+    const keyFile = join(dir, 'cluster.key');
+    const seed = new EmbeddedStore(data, keyFingerprint(loadOrCreateKey(keyFile).bytes));
+    await seed.saveBreach({ name: 'Clinic', date: null, sector: 'medical', description: '', flags: ['sensitive'] });
+    const dump = join(dir, 'cluster.csv');
+    await writeFile(dump, `手机号\n${person.phone}\n`);
+    await ingestFile(dump, { store: seed, keyer: new Keyer(loadOrCreateKey(keyFile).bytes), breach: 'Clinic' });
+    await seed.close();
+    const child = spawnCli(['serve', '--port', '0', '--workers', '2', '--data', data, '--key-file', keyFile], { LEAKHOUND_SMS: 'log' });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    let stderr = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        const match = /at (http:\/\/127\.0\.0\.1:\d+).* in 2 processes/.exec(stderr);
+        if (match) resolve(match[1]);
+      });
+      child.on('exit', () => reject(new Error(`serve exited: ${stderr}`)));
+    });
+    try {
+      // Connection: close makes every request a new connection, which the cluster hands out in turn.
+      const call = (path: string, body: unknown, token?: string) =>
+        fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+      for (let round = 0; round < 3; round++) {
+        const before = stdout.length;
+        assert.equal((await call('/api/v1/verify/start', { identifier: person.phone })).status, 200);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const code = /"text":"[^"]*?(\d{6})/.exec(stdout.slice(before))?.[1];
+        assert.ok(code, 'the development sink logged no code');
+        const confirmed = await call('/api/v1/verify/confirm', { identifier: person.phone, code });
+        assert.equal(confirmed.status, 200, `round ${round}: ${await confirmed.clone().text()}`);
+        const { token } = await confirmed.json();
+        for (let i = 0; i < 2; i++) {
+          const answer = await (await call('/api/v1/check', { identifier: person.phone }, token)).json();
+          assert.deepEqual(answer.breaches.map((b: { name: string }) => b.name), ['Clinic']);
+        }
+      }
+    } finally {
+      const code = await new Promise((resolve) => {
+        child.removeAllListeners('exit');
+        child.on('exit', resolve);
+        child.kill('SIGTERM');
+      });
+      assert.equal(code, 0);
+    }
   });
 });

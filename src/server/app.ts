@@ -12,6 +12,8 @@ import { checkRoute } from './routes/check.js';
 import { verifyRoutes } from './routes/verify.js';
 import { CodeBook } from './verify/codes.js';
 import { LogSmsSink, SmtpEmailSender } from './verify/senders.js';
+import type { PendingStore } from './verify/codes.js';
+import type { ServerSecrets } from './verify/secrets.js';
 import { TokenSigner } from './verify/tokens.js';
 
 export interface ServerDeps {
@@ -22,6 +24,10 @@ export interface ServerDeps {
   logger?: FastifyServerOptions['logger'];
   /** The clock of codes, tokens and identifier limits, in ms (tests move it). */
   now?: () => number;
+  /** Keys derived from the server key: tokens and codes then hold across server processes (random keys otherwise). */
+  secrets?: ServerSecrets;
+  /** Where pending one-time codes live (this process's memory by default). */
+  pending?: PendingStore;
 }
 
 /**
@@ -87,14 +93,14 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(body('NOT_FOUND', 'no such route')));
   const now = deps.now ?? Date.now;
   const identifierLimit = new IdentifierLimit(config.identifierLimit.max, config.identifierLimit.windowMs, now);
-  const tokens = new TokenSigner(config.verify.tokenTtlMs, now);
+  const tokens = new TokenSigner(config.verify.tokenTtlMs, now, deps.secrets?.tokenKey);
   checkRoute(app, { store: deps.store, keyer: deps.keyer, identifierLimit, tokens });
   const email = config.smtp && new SmtpEmailSender(config.smtp);
   if (email) app.addHook('onClose', async () => email.close());
   if (config.sms === 'log') app.log.warn('the development SMS sink is on: text messages go to this log, not to phones');
   verifyRoutes(app, {
     keyer: deps.keyer,
-    codes: new CodeBook(config.verify.codeTtlMs, config.verify.maxAttempts, now),
+    codes: new CodeBook(config.verify.codeTtlMs, config.verify.maxAttempts, now, deps.pending, deps.secrets?.codeKey),
     tokens,
     startLimit: new IdentifierLimit(config.verify.startLimit.max, config.verify.startLimit.windowMs, now),
     email,

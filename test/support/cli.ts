@@ -32,6 +32,6 @@ export function spawnCliSync(args: string[], input?: string): Run {
   return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
 }
 
-export function spawnCli(args: string[]) {
-  return spawn(process.execPath, ['--import', 'tsx', RUN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawn(process.execPath, ['--import', 'tsx', RUN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
 }

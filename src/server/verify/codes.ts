@@ -1,10 +1,41 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 
-interface Pending {
+export interface Pending {
   /** HMAC of the identifier's key and the code: the code itself is never kept. */
   mac: Buffer;
   expires: number;
   wrong: number;
+}
+
+/** Where pending codes live: this process's memory, or a file every server process shares (sqlite-codes.ts). */
+export interface PendingStore {
+  get(id: string): Pending | undefined;
+  set(id: string, entry: Pending): void;
+  delete(id: string): void;
+  /** Counts one wrong attempt. */
+  wrong(id: string): void;
+  /** Drops entries expired by `now`. */
+  sweep(now: number): void;
+}
+
+export class MemoryPending implements PendingStore {
+  private readonly entries = new Map<string, Pending>();
+  get(id: string): Pending | undefined {
+    return this.entries.get(id);
+  }
+  set(id: string, entry: Pending): void {
+    this.entries.set(id, entry);
+  }
+  delete(id: string): void {
+    this.entries.delete(id);
+  }
+  wrong(id: string): void {
+    const entry = this.entries.get(id);
+    if (entry) entry.wrong++;
+  }
+  sweep(now: number): void {
+    for (const [id, entry] of this.entries) if (entry.expires <= now) this.entries.delete(id);
+  }
 }
 
 /** What confirming a code found. */
@@ -12,18 +43,19 @@ export type Confirmation = { ok: true } | { ok: false; reason: 'expired' } | { o
 
 /**
  * One-time codes waiting to be confirmed, by the identifier's keyed PRF output (hex), never the identifier. Codes
- * are kept only as an HMAC under a per-process random key, so the map (or a heap dump) gives neither codes nor
- * identifiers. A new code for the same identifier replaces the old one. Expired entries are swept on issue.
+ * are kept only as an HMAC under a key derived from the server key (or a random one), so the store of pending
+ * codes gives neither codes nor identifiers. A new code for the same identifier replaces the old one. Expired
+ * entries are swept on issue.
  */
 export class CodeBook {
-  private readonly pending = new Map<string, Pending>();
-  private readonly key = randomBytes(32);
   private lastSweep = 0;
 
   constructor(
     readonly ttlMs: number,
     private readonly maxAttempts: number,
     private readonly now: () => number = Date.now,
+    private readonly pending: PendingStore = new MemoryPending(),
+    private readonly key: Uint8Array = randomBytes(32),
   ) {}
 
   /** A fresh 6-digit code for `id`; only its MAC is kept. */
@@ -47,8 +79,9 @@ export class CodeBook {
       this.pending.delete(id);
       return { ok: true };
     }
-    entry.wrong++;
-    return { ok: false, reason: 'wrong', attemptsLeft: this.maxAttempts - entry.wrong };
+    const wrong = entry.wrong + 1; // read before counting: the memory store's entry is the one counted
+    this.pending.wrong(id);
+    return { ok: false, reason: 'wrong', attemptsLeft: this.maxAttempts - wrong };
   }
 
   private mac(id: string, code: string): Buffer {
@@ -59,6 +92,6 @@ export class CodeBook {
   private sweep(now: number): void {
     if (now - this.lastSweep < this.ttlMs) return;
     this.lastSweep = now;
-    for (const [id, entry] of this.pending) if (entry.expires <= now) this.pending.delete(id);
+    this.pending.sweep(now);
   }
 }

@@ -16,16 +16,16 @@ interface Payload {
 const PART = /^[A-Za-z0-9_-]+$/;
 
 /**
- * Signed, short-lived ownership tokens: `base64url(payload).base64url(HMAC-SHA256(payload))` under a random key made
- * when the process starts. Nothing is stored server-side, and tokens do not survive a restart (a new key makes every
- * old token invalid); with several server processes, each accepts only its own tokens.
+ * Signed, short-lived ownership tokens: `base64url(payload).base64url(HMAC-SHA256(payload))`. Nothing is stored
+ * server-side. The key is derived from the server key (see `serverSecrets`), so tokens hold across the server's
+ * processes and restarts until they expire; without one a random key is made and tokens die with the process.
  */
 export class TokenSigner {
-  private readonly key = randomBytes(32);
-
   constructor(
     readonly ttlMs: number,
     private readonly now: () => number = Date.now,
+    /** The signing key: derived from the server key, so every server process (and a restarted one) accepts a token. */
+    private readonly key: Uint8Array = randomBytes(32),
   ) {}
 
   /** A token for `subject`, good for the configured time. */
