@@ -212,6 +212,16 @@ describe('Keyer', () => {
     }
   });
 
+  it('carries nothing from one keyOf to the next (it reuses one buffer): not after a longer value, a refused one, or into earlier outputs', () => {
+    const short = keyer.keyOf('email', 'a@b.cn');
+    const expected = hex(short);
+    keyer.keyOf('username', 'y'.repeat(300));
+    assert.throws(() => keyer.keyOf('username', 'z'.repeat(MAX_MESSAGE)), RangeError);
+    assert.equal(hex(keyer.keyOf('email', 'a@b.cn')), expected);
+    assert.equal(hex(short), expected);
+    assert.equal(hex(keyer.keyOf('email', 'a@b.cn')), hex(referenceKey(SERVER_KEY, 'email', 'a@b.cn')));
+  });
+
   it('gives other outputs under another server key', () => {
     const other = new Keyer(OTHER_KEY);
     const flipped = Uint8Array.from(SERVER_KEY);

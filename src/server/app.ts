@@ -5,11 +5,13 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOpt
 import type { Keyer } from '../identity/prf.js';
 import type { ExposureStore } from '../store/types.js';
 import type { ServerConfig } from './config.js';
+import { AccessLog } from './access-log.js';
 import { HttpError, type ErrorBody } from './errors.js';
 import { IdentifierLimit } from './identifier-limit.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { checkRoute } from './routes/check.js';
 import { verifyRoutes } from './routes/verify.js';
+import { headersSetBy } from './security-headers.js';
 import { CodeBook } from './verify/codes.js';
 import { LogSmsSink, SmtpEmailSender } from './verify/senders.js';
 import type { PendingStore } from './verify/codes.js';
@@ -31,12 +33,14 @@ export interface ServerDeps {
 }
 
 /**
- * helmet's headers (a strict Content-Security-Policy among them), its middleware made once: the Fastify plugin
- * builds it again for every request, which showed in profiles of the check route.
+ * helmet's headers (a strict Content-Security-Policy among them), taken from its middleware once: they depend on
+ * no request, and running its chain per request (the Fastify plugin even rebuilds it) showed in profiles of the
+ * check route. No upgrade-insecure-requests: every request of the page is same-origin, and on a plain-HTTP
+ * loopback server it would send them to https.
  */
-const SECURITY_HEADERS = helmet({
-  contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"] } },
-});
+const SECURITY_HEADERS = headersSetBy(helmet({
+  contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], objectSrc: ["'none'"], baseUri: ["'none'"], frameAncestors: ["'none'"], upgradeInsecureRequests: null } },
+}));
 
 /** Trust the nearest `hops` proxies' X-Forwarded-For entries. */
 function trustHops(hops: number): (address: string, hop: number) => boolean {
@@ -72,11 +76,12 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
     logger: deps.logger ?? false,
+    logController: new AccessLog(),
     bodyLimit: config.bodyLimit,
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   });
-  app.addHook('onRequest', (request, reply, next) => SECURITY_HEADERS(request.raw, reply.raw, (err?: unknown) => next(err as Error | undefined)));
+  app.addHook('onRequest', (_request, reply, next) => (reply.headers(SECURITY_HEADERS), next()));
   await app.register(rateLimit, {
     max: config.clientLimit.max,
     timeWindow: config.clientLimit.windowMs,

@@ -21,14 +21,11 @@ function countsByKind(rows: readonly { kind: number; count: number }[]): Partial
   return counts;
 }
 
-/** The catalogue, or the one breach called `name`, newest first. */
-export function readBreaches(db: Database, name?: string): Breach[] {
+/** The catalogue, newest first. */
+export function readBreaches(db: Database): Breach[] {
   const rows = db
-    .prepare(
-      `SELECT b.*, (SELECT count(*) FROM files f WHERE f.breach_id = b.id) AS files FROM breaches b
-       ${name === undefined ? '' : 'WHERE b.name = ?'} ORDER BY b.date DESC, b.name`,
-    )
-    .all(...(name === undefined ? [] : [name])) as BreachRow[];
+    .prepare('SELECT b.*, (SELECT count(*) FROM files f WHERE f.breach_id = b.id) AS files FROM breaches b ORDER BY b.date DESC, b.name')
+    .all() as BreachRow[];
   const identifiers = db.prepare('SELECT kind, count FROM breach_identifiers WHERE breach_id = ?');
   return rows.map((row) => ({
     name: row.name,

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { KIND_CODES } from '../../identity/kinds.js';
 import type { Breach, BreachMeta, ExposureStore, ExposureWriter, LookupKey, Stats } from '../types.js';
 import { StoreError } from '../types.js';
-import { readBreaches, readStats } from './catalogue.js';
+import { readStats } from './catalogue.js';
+import { CatalogueCache } from './catalogue-cache.js';
 import { prepareSchema } from './schema.js';
 import { blobHas, bucketOf, entryHalves } from './sorted-keys.js';
 import { EmbeddedWriter } from './writer.js';
@@ -41,6 +42,7 @@ export class EmbeddedStore implements ExposureStore {
   private readonly tmpRoot: string;
   private readonly names = new Map<number, string>();
   private readonly selectBucket: Database.Statement;
+  private readonly catalogue: CatalogueCache;
   private writers = 0;
 
   constructor(
@@ -64,6 +66,7 @@ export class EmbeddedStore implements ExposureStore {
     mkdirSync(this.tmpRoot, { recursive: true, mode: 0o700 });
     removeStaleSpills(this.tmpRoot);
     this.selectBucket = this.db.prepare('SELECT breach_id, entries FROM blocks WHERE bucket = ?');
+    this.catalogue = new CatalogueCache(this.db);
   }
 
   async saveBreach(meta: BreachMeta): Promise<void> {
@@ -73,6 +76,7 @@ export class EmbeddedStore implements ExposureStore {
          ON CONFLICT (name) DO UPDATE SET date = excluded.date, sector = excluded.sector, description = excluded.description, flags = excluded.flags`,
       )
       .run(meta.name, meta.date, meta.sector, meta.description, JSON.stringify(meta.flags), new Date().toISOString());
+    this.catalogue.invalidate();
   }
 
   private breachId(name: string): number {
@@ -87,7 +91,7 @@ export class EmbeddedStore implements ExposureStore {
 
   async beginFile(breach: string): Promise<ExposureWriter> {
     const tmpDir = join(this.tmpRoot, `ingest-${process.pid}-${Date.now()}-${this.writers++}`);
-    return new EmbeddedWriter({ db: this.db, breachId: this.breachId(breach), tmpDir, release: () => this.names.clear() });
+    return new EmbeddedWriter({ db: this.db, breachId: this.breachId(breach), tmpDir, release: () => (this.names.clear(), this.catalogue.invalidate()) });
   }
 
   private breachName(id: number): string {
@@ -108,11 +112,11 @@ export class EmbeddedStore implements ExposureStore {
   }
 
   async breaches(): Promise<Breach[]> {
-    return readBreaches(this.db);
+    return this.catalogue.breaches();
   }
 
   async breach(name: string): Promise<Breach | null> {
-    return readBreaches(this.db, name)[0] ?? null;
+    return this.catalogue.breach(name);
   }
 
   async stats(): Promise<Stats> {
