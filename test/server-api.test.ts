@@ -98,14 +98,14 @@ describe('the HTTP API on a loopback port', () => {
     assert.deepEqual([one.sector, one.flags, one.records, one.identifiers], ['medical', ['sensitive'], 1, { phone: 1, id: 1, email: 1 }]);
     const stats = await (await fetch(`${url}/api/v1/stats`)).json();
     assert.equal(stats.breaches, 2);
-    assert.deepEqual(stats.bySector.medical, { breaches: 1, records: 1 });
+    assert.deepEqual(stats.bySector.medical, { breaches: 1, records: 1, identifiers: 3 });
     assert.deepEqual(stats.uniqueIdentifiers, { phone: 1, id: 1, email: 1 });
   });
 
   test('the OpenAPI document describes every route, from the same schemas that validate requests', async () => {
     const doc = await (await fetch(`${url}/api/openapi.json`)).json();
     assert.equal(doc.openapi, '3.0.3');
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/breaches', '/api/v1/breaches/{name}', '/api/v1/check', '/api/v1/stats', '/api/v1/verify/confirm', '/api/v1/verify/start']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/api/v1/breaches', '/api/v1/breaches/{name}', '/api/v1/check', '/api/v1/stats', '/api/v1/status', '/api/v1/verify/confirm', '/api/v1/verify/start']);
     const check = doc.paths['/api/v1/check'].post;
     assert.deepEqual(check.requestBody.content['application/json'].schema.required, ['identifier']);
     assert.ok(check.responses['429'], 'rate limit answers are documented');

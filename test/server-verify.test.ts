@@ -15,6 +15,7 @@ import { DEFAULT_CONFIG, configFromEnv, type ServerConfig } from '../src/server/
 import { DEV_SMS_MARKER } from '../src/server/verify/senders.js';
 import { EmbeddedStore } from '../src/store/embedded/store.js';
 import { Rng, cnMobile, cnResidentId, email, zhName } from './synth/index.js';
+import { startMailbox, type Mailbox } from './support/mailbox.js';
 
 const KEY = Buffer.alloc(32, 5);
 const rng = new Rng(4040);
@@ -28,13 +29,8 @@ const logs: string[] = [];
 /** Every code the tests saw, to prove none reached the logs outside the development SMS sink. */
 const codes = new Set<string>();
 
-interface Mail {
-  rcpt: string[];
-  data: string;
-}
-const mails: Mail[] = [];
-let smtp: SMTPServer;
-let smtpPort: number;
+let mails: Mailbox['mails'];
+let mailbox: Mailbox;
 
 const COURIER = { name: 'Courier 2023', date: '2023-04-01', sector: 'logistics', dataClasses: ['CN_RESIDENT_ID', 'EMAIL_ADDRESS', 'PERSON', 'PHONE_NUMBER'] };
 const CLINIC = { name: 'Clinic 2022', date: '2022-01-01', sector: 'medical', dataClasses: COURIER.dataClasses };
@@ -60,7 +56,7 @@ async function serve(config: Partial<ServerConfig> = {}): Promise<Served> {
   return { app, url, advance: (ms) => (clock += ms) };
 }
 
-const smtpConfig = () => ({ host: '127.0.0.1', port: smtpPort, secure: false, from: 'Leakhound <noreply@leakhound.test>' });
+const smtpConfig = () => ({ host: '127.0.0.1', port: mailbox.port, secure: false, from: 'Leakhound <noreply@leakhound.test>' });
 
 const call = (url: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/v1/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -101,22 +97,11 @@ before(async () => {
     await store.saveBreach({ name: breach.name, date: breach.date, sector: breach.sector as 'medical', description: '', flags: breach === CLINIC ? ['sensitive'] : [] });
     await ingestFile(dump, { store, keyer: new Keyer(KEY), breach: breach.name });
   }
-  // STARTTLS hidden: the test server's certificate is self-signed.
-  smtp = new SMTPServer({
-    authOptional: true,
-    hideSTARTTLS: true,
-    logger: false,
-    onData(stream, session, callback) {
-      let data = '';
-      stream.on('data', (chunk) => (data += chunk));
-      stream.on('end', () => (mails.push({ rcpt: session.envelope.rcptTo.map((r) => r.address), data }), callback()));
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  mailbox = await startMailbox();
+  mails = mailbox.mails;
 });
 after(async () => {
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await mailbox.close();
   await store.close();
   await rm(dir, { recursive: true, force: true });
 });

@@ -1,17 +1,22 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildServer } from '../server/app.js';
 import { configFromEnv, type ServerConfig } from '../server/config.js';
 import { SqlitePending } from '../server/verify/sqlite-codes.js';
 import { serverSecrets } from '../server/verify/secrets.js';
+import type { DemoInfo } from '../server/routes/status.js';
+import { PACKAGE_ROOT } from './package-info.js';
 import type { CliIo } from './scan-command.js';
+import { demoEnv, inheritedDemo, prepareDemo } from './serve-demo.js';
 import { openStoreContext, type GlobalFlags } from './store-context.js';
 
 interface ServeFlags {
   port?: number;
   host?: string;
   workers?: number;
+  demo?: boolean;
 }
 
 function whole(max: number, what: string) {
@@ -34,17 +39,25 @@ function stopSignal(): Promise<void> {
  * from the server key, so any process can confirm a code another sent or accept a token another signed. Rate
  * limits are counted per process, so each process takes its share of them.
  */
-async function runServer(flags: GlobalFlags, config: ServerConfig, processes: number): Promise<{ address: string; stop(): Promise<void> }> {
+async function runServer(flags: GlobalFlags, config: ServerConfig, processes: number, demo?: DemoInfo): Promise<{ address: string; stop(): Promise<void> }> {
   const context = openStoreContext(flags, true);
   const pending = new SqlitePending(context.dir);
   const share = (max: number) => Math.max(1, Math.ceil(max / processes));
   const app = await buildServer({
     store: context.store,
     keyer: context.keyer,
-    config: { ...config, clientLimit: { ...config.clientLimit, max: share(config.clientLimit.max) }, identifierLimit: { ...config.identifierLimit, max: share(config.identifierLimit.max) } },
+    config: {
+      ...config,
+      clientLimit: { ...config.clientLimit, max: share(config.clientLimit.max) },
+      identifierLimit: { ...config.identifierLimit, max: share(config.identifierLimit.max) },
+      // A demo has no real phones to text: its codes go to the log, so that verification can be tried.
+      sms: config.sms ?? (demo ? 'log' : null),
+    },
     logger: { level: process.env.LEAKHOUND_LOG_LEVEL || 'info' },
     secrets: serverSecrets(context.serverKey),
     pending,
+    webRoot: join(PACKAGE_ROOT, 'dist', 'web'),
+    demo,
   });
   const address = await app.listen({ port: config.port, host: config.host });
   return {
@@ -65,6 +78,7 @@ export function registerServeCommand(program: Command, io: CliIo, done: (code: n
     .option('--port <port>', 'port to listen on (default $LEAKHOUND_PORT or 8080)', whole(65535, 'a port number from 0 to 65535'))
     .option('--host <address>', 'address to listen on (default $LEAKHOUND_HOST or 127.0.0.1)')
     .option('--workers <n>', 'server processes sharing the port (default: one per core)', whole(256, 'a number of processes from 0 to 256'))
+    .option('--demo', 'if the store holds no breaches, serve SYNTHETIC demo data (built in a temporary folder, removed on exit)')
     .action(async (flags: ServeFlags, command: Command) => {
       const config = configFromEnv(process.env);
       if (flags.port !== undefined) config.port = flags.port;
@@ -72,29 +86,39 @@ export function registerServeCommand(program: Command, io: CliIo, done: (code: n
       const globals = command.optsWithGlobals<GlobalFlags>();
       const processes = Math.max(1, flags.workers ?? Number(process.env.LEAKHOUND_SERVE_WORKERS ?? availableParallelism()));
       if (cluster.isWorker) {
-        const server = await runServer(globals, config, processes);
+        const inherited = inheritedDemo(process.env);
+        const server = await runServer(inherited?.flags ?? globals, config, processes, inherited?.demo);
         process.send?.({ listening: server.address });
         await stopSignal();
         await server.stop();
         process.disconnect?.(); // the channel to the primary would keep this process alive
         return done(0);
       }
-      if (processes === 1) {
-        const server = await runServer(globals, config, 1);
-        io.stderr.write(`leakhound: serving at ${server.address}\n`);
-        await stopSignal();
-        await server.stop();
-        return done(0);
+      const stopped = stopSignal(); // listened for before a demo is built, so that a signal meanwhile still removes it
+      const demo = flags.demo ? await prepareDemo(globals, io) : null;
+      const served = demo?.flags ?? globals;
+      try {
+        if (processes === 1) {
+          const server = await runServer(served, config, 1, demo?.demo);
+          io.stderr.write(`leakhound: serving at ${server.address}\n`);
+          await stopped;
+          await server.stop();
+          return done(0);
+        }
+        openStoreContext(served, true).store.close(); // make the key and the store once, before the workers race to
+        // Workers parse the same arguments: the demo is built once, here, and they are told where it is.
+        const env = { LEAKHOUND_SERVE_WORKERS: String(processes), ...(demo ? demoEnv(demo) : {}) };
+        const workers = Array.from({ length: processes }, () => cluster.fork(env));
+        const listening = await Promise.all(workers.map((worker) => new Promise<string>((resolve, reject) => {
+          worker.once('message', (message: { listening?: string }) => (message.listening ? resolve(message.listening) : undefined));
+          worker.once('exit', (code) => reject(new Error(`a server process exited (${code}) before it listened`)));
+        })));
+        io.stderr.write(`leakhound: serving at ${listening[0]} in ${processes} processes\n`);
+        await stopped;
+        await Promise.all(workers.map((worker) => new Promise((resolve) => (worker.once('exit', resolve), worker.process.kill('SIGTERM')))));
+        done(0);
+      } finally {
+        demo?.remove();
       }
-      openStoreContext(globals, true).store.close(); // make the key and the store once, before the workers race to
-      const workers = Array.from({ length: processes }, () => cluster.fork({ LEAKHOUND_SERVE_WORKERS: String(processes) }));
-      const listening = await Promise.all(workers.map((worker) => new Promise<string>((resolve, reject) => {
-        worker.once('message', (message: { listening?: string }) => (message.listening ? resolve(message.listening) : undefined));
-        worker.once('exit', (code) => reject(new Error(`a server process exited (${code}) before it listened`)));
-      })));
-      io.stderr.write(`leakhound: serving at ${listening[0]} in ${processes} processes\n`);
-      await stopSignal();
-      await Promise.all(workers.map((worker) => new Promise((resolve) => (worker.once('exit', resolve), worker.process.kill('SIGTERM')))));
-      done(0);
     });
 }

@@ -10,6 +10,7 @@ import { HttpError, type ErrorBody } from './errors.js';
 import { IdentifierLimit } from './identifier-limit.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { checkRoute } from './routes/check.js';
+import { statusRoute, type DemoInfo } from './routes/status.js';
 import { verifyRoutes } from './routes/verify.js';
 import { headersSetBy } from './security-headers.js';
 import { CodeBook } from './verify/codes.js';
@@ -17,6 +18,7 @@ import { LogSmsSink, SmtpEmailSender } from './verify/senders.js';
 import type { PendingStore } from './verify/codes.js';
 import type { ServerSecrets } from './verify/secrets.js';
 import { TokenSigner } from './verify/tokens.js';
+import { isApiRequest, sendPage, wantsPage, webRoutes } from './web.js';
 
 export interface ServerDeps {
   store: ExposureStore;
@@ -30,6 +32,10 @@ export interface ServerDeps {
   secrets?: ServerSecrets;
   /** Where pending one-time codes live (this process's memory by default). */
   pending?: PendingStore;
+  /** The built web app's folder (`dist/web`); API only when absent or not built. */
+  webRoot?: string;
+  /** Set when the store holds synthetic demonstration data: the page then says so on every view. */
+  demo?: DemoInfo;
 }
 
 /**
@@ -85,6 +91,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(rateLimit, {
     max: config.clientLimit.max,
     timeWindow: config.clientLimit.windowMs,
+    allowList: (request) => !isApiRequest(request),
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, ...body('RATE_LIMITED', `too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`) }),
   });
   await app.register(swagger, {
@@ -95,7 +102,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     if (error.status >= 500) app.log.error({ code: (err as FastifyError).code ?? 'UNKNOWN' }, 'request failed');
     return reply.status(error.status).headers(error.headers).send(body(error.code, error.message));
   });
-  app.setNotFoundHandler((_request, reply) => reply.status(404).send(body('NOT_FOUND', 'no such route')));
+  const page = deps.webRoot !== undefined && (await webRoutes(app, deps.webRoot));
+  if (deps.webRoot !== undefined && !page) app.log.warn('the web app is not built (npm run build): serving the API only');
+  app.setNotFoundHandler((request, reply) => (page && wantsPage(request) ? sendPage(reply) : reply.status(404).send(body('NOT_FOUND', 'no such route'))));
   const now = deps.now ?? Date.now;
   const identifierLimit = new IdentifierLimit(config.identifierLimit.max, config.identifierLimit.windowMs, now);
   const tokens = new TokenSigner(config.verify.tokenTtlMs, now, deps.secrets?.tokenKey);
@@ -112,6 +121,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     sms: config.sms === 'log' ? new LogSmsSink(app.log) : null,
   });
   catalogueRoutes(app, deps.store);
+  statusRoute(app, { backend: deps.store.backend, demo: deps.demo ?? null, email: email !== null, sms: config.sms === 'log' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   return app;
 }

@@ -27,12 +27,20 @@ export interface Breach extends BreachMeta {
   addedAt: string;
 }
 
+// A type, not an interface, so that it reads as a table of counts (Record<string, number>).
+export type Tally = {
+  breaches: number;
+  records: number;
+  identifiers: number;
+};
+
 export interface Stats {
   breaches: number;
   records: number;
-  bySector: Record<string, { breaches: number; records: number }>;
+  /** `identifiers`: the breaches' distinct identifiers added up (a person in two breaches counts twice: exposures). */
+  bySector: Record<string, Tally>;
   byDataClass: Record<string, { breaches: number; values: number }>;
-  byYear: Record<string, { breaches: number; records: number }>;
+  byYear: Record<string, Tally>;
   /** Distinct identifiers per kind over all breaches. */
   uniqueIdentifiers: Partial<Record<IdentifierKind, number>>;
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { kindOfCode, type IdentifierKind } from '../../identity/kinds.js';
-import type { Breach, BreachFlag, Sector, Stats } from '../types.js';
+import type { Breach, BreachFlag, Sector, Stats, Tally } from '../types.js';
 
 interface BreachRow {
   id: number;
@@ -41,10 +41,11 @@ export function readBreaches(db: Database): Breach[] {
   }));
 }
 
-function bump(table: Record<string, { breaches: number; records: number }>, key: string, records: number): void {
-  const entry = (table[key] ??= { breaches: 0, records: 0 });
+function bump(table: Record<string, Tally>, key: string, breach: Breach): void {
+  const entry = (table[key] ??= { breaches: 0, records: 0, identifiers: 0 });
   entry.breaches++;
-  entry.records += records;
+  entry.records += breach.records;
+  for (const count of Object.values(breach.identifiers)) entry.identifiers += count ?? 0;
 }
 
 /** Totals by sector, data class and year, and distinct identifiers per kind over the whole store. */
@@ -53,8 +54,8 @@ export function readStats(db: Database): Stats {
   for (const breach of readBreaches(db)) {
     stats.breaches++;
     stats.records += breach.records;
-    bump(stats.bySector, breach.sector, breach.records);
-    bump(stats.byYear, breach.date?.slice(0, 4) ?? 'unknown', breach.records);
+    bump(stats.bySector, breach.sector, breach);
+    bump(stats.byYear, breach.date?.slice(0, 4) ?? 'unknown', breach);
     for (const [type, values] of Object.entries(breach.dataClasses)) {
       const entry = (stats.byDataClass[type] ??= { breaches: 0, values: 0 });
       entry.breaches++;
