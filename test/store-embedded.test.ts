@@ -131,6 +131,20 @@ describe('EmbeddedStore', () => {
     await store.close();
   });
 
+  it('keeps 72 bits of a key: keys that differ only in their ninth byte are told apart', async () => {
+    const store = new EmbeddedStore(freshDir(), FINGERPRINT);
+    await store.saveBreach({ name: 'Ninth', date: null, sector: 'other', description: '', flags: [] });
+    const keys = crowdedKeys(50, 0x11);
+    const neighbours = Uint8Array.from(keys);
+    for (let i = 0; i < 50; i++) neighbours[i * 16 + 8] ^= 1;
+    const writer = await store.beginFile('Ninth');
+    writer.add(keys, new Uint8Array(50).fill(KIND_CODES.email), 50);
+    await writer.commit({ digest: 'cd'.repeat(32), name: 'ninth.csv', records: 50, dataClasses: {} });
+    assert.ok((await store.lookup(lookupKeys(keys, 50))).every((names) => names.length === 1));
+    assert.ok((await store.lookup(lookupKeys(neighbours, 50))).every((names) => names.length === 0));
+    await store.close();
+  });
+
   it('does not silently drop keys given with a kind code no identifier kind has', async () => {
     const store = new EmbeddedStore(freshDir(), FINGERPRINT);
     try {

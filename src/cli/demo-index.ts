@@ -21,7 +21,7 @@ const QUERIES: [string, 'phone' | 'id' | 'email'][] = [
  */
 export async function demoIndex(out: Output, files: readonly string[], relativeName: (path: string) => string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'leakhound-demo-'));
-  const context = openStoreContext({ data: join(dir, 'data'), keyFile: join(dir, 'demo.key') }, true);
+  const context = openStoreContext({ data: join(dir, 'data'), keyFile: join(dir, 'demo.key'), store: null }, true);
   try {
     out.write('\nExposure index: ingesting the same SYNTHETIC samples into a throwaway index (removed afterwards)\n\n');
     const breach = 'Demo breach (synthetic)';

@@ -12,6 +12,7 @@ import { registerIngestCommand } from './ingest-command.js';
 import { registerRedactCommand } from './redact-command.js';
 import { registerScanCommand, type CliIo } from './scan-command.js';
 import { registerServeCommand } from './serve-command.js';
+import { registerStoreCommand } from './store-command.js';
 import { registerGlobalOptions } from './store-context.js';
 
 export type { CliIo } from './scan-command.js';
@@ -62,6 +63,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerCheckCommand(program, cli, done);
   registerCatalogueCommands(program, cli, done);
   registerServeCommand(program, cli, done);
+  registerStoreCommand(program, cli, done);
   registerDemoCommand(program, cli, done);
 
   process.exitCode = undefined;

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { buildServer } from '../server/app.js';
 import { configFromEnv, type ServerConfig } from '../server/config.js';
+import { configFromObject } from '../server/config-object.js';
 import { SqlitePending } from '../server/verify/sqlite-codes.js';
 import { serverSecrets } from '../server/verify/secrets.js';
 import type { DemoInfo } from '../server/routes/status.js';
 import { PACKAGE_ROOT } from './package-info.js';
 import type { CliIo } from './scan-command.js';
 import { demoEnv, inheritedDemo, prepareDemo } from './serve-demo.js';
-import { openStoreContext, type GlobalFlags } from './store-context.js';
+import { fileConfig, openStoreContext, type GlobalFlags } from './store-context.js';
 
 interface ServeFlags {
   port?: number;
@@ -80,10 +81,11 @@ export function registerServeCommand(program: Command, io: CliIo, done: (code: n
     .option('--workers <n>', 'server processes sharing the port (default: one per core)', whole(256, 'a number of processes from 0 to 256'))
     .option('--demo', 'if the store holds no breaches, serve SYNTHETIC demo data (built in a temporary folder, removed on exit)')
     .action(async (flags: ServeFlags, command: Command) => {
-      const config = configFromEnv(process.env);
+      const globals = command.optsWithGlobals<GlobalFlags>();
+      // defaults, then the config file's "server" section, then LEAKHOUND_* variables, then flags
+      const config = configFromEnv(process.env, configFromObject(fileConfig(globals).server ?? {}));
       if (flags.port !== undefined) config.port = flags.port;
       if (flags.host) config.host = flags.host;
-      const globals = command.optsWithGlobals<GlobalFlags>();
       const processes = Math.max(1, flags.workers ?? Number(process.env.LEAKHOUND_SERVE_WORKERS ?? availableParallelism()));
       if (cluster.isWorker) {
         const inherited = inheritedDemo(process.env);

@@ -5,7 +5,7 @@ import { buildDemo } from '../demo/build-demo.js';
 import type { DemoInfo } from '../server/routes/status.js';
 import { STORE_FILE } from '../store/embedded/store.js';
 import type { CliIo } from './scan-command.js';
-import { dataDir, openStoreContext, type GlobalFlags } from './store-context.js';
+import { dataDir, openStoreContext, storeUrl, type GlobalFlags } from './store-context.js';
 
 /** How the primary tells server processes to serve its demo folder instead of the data folder they were given. */
 const DEMO_ENV = 'LEAKHOUND_SERVE_DEMO';
@@ -19,7 +19,7 @@ export interface DemoServing {
 }
 
 async function breachCount(flags: GlobalFlags): Promise<number> {
-  if (!existsSync(join(dataDir(flags), STORE_FILE))) return 0; // nothing to serve: do not make an empty store
+  if (storeUrl(flags) === null && !existsSync(join(dataDir(flags), STORE_FILE))) return 0; // nothing to serve: do not make an empty store
   const context = openStoreContext(flags, false);
   try {
     return (await context.store.breaches()).length;
@@ -46,7 +46,7 @@ export async function prepareDemo(flags: GlobalFlags, io: CliIo): Promise<DemoSe
     rmSync(temp, { recursive: true, force: true });
   };
   process.on('exit', remove);
-  const demoFlags = { data: join(temp, 'data'), keyFile: join(temp, 'demo.key') };
+  const demoFlags = { data: join(temp, 'data'), keyFile: join(temp, 'demo.key'), store: null };
   try {
     const started = performance.now();
     const context = openStoreContext(demoFlags, true);

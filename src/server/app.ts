@@ -6,6 +6,7 @@ import type { Keyer } from '../identity/prf.js';
 import type { ExposureStore } from '../store/types.js';
 import type { ServerConfig } from './config.js';
 import { AccessLog } from './access-log.js';
+import { corsFor } from './cors.js';
 import { HttpError, type ErrorBody } from './errors.js';
 import { IdentifierLimit } from './identifier-limit.js';
 import { catalogueRoutes } from './routes/catalogue.js';
@@ -88,6 +89,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   });
   app.addHook('onRequest', (_request, reply, next) => (reply.headers(SECURITY_HEADERS), next()));
+  await corsFor(app, config.cors);
   await app.register(rateLimit, {
     max: config.clientLimit.max,
     timeWindow: config.clientLimit.windowMs,

@@ -1,4 +1,4 @@
-/** A server setting (an environment variable) with a bad value; the message names the variable. */
+/** A server setting (an environment variable or a config file's entry) with a bad value; the message names it. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -21,6 +21,8 @@ export interface ServerConfig {
   smtp: SmtpConfig | null;
   /** `'log'`: the development sink writes text messages to the log instead of sending them; null: phones cannot be verified. */
   sms: 'log' | null;
+  /** Origins (`https://example.org`) whose pages may call the API from a browser; none by default (no CORS). */
+  cors: string[];
 }
 
 export interface VerifyConfig {
@@ -55,6 +57,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   verify: { codeTtlMs: 10 * 60_000, maxAttempts: 5, startLimit: { max: 5, windowMs: 60 * 60_000 }, tokenTtlMs: 15 * 60_000 },
   smtp: null,
   sms: null,
+  cors: [],
 };
 
 function integer(name: string, value: string | undefined, fallback: number): number {
@@ -77,6 +80,21 @@ function smtpFromEnv(env: NodeJS.ProcessEnv, base: SmtpConfig | null): SmtpConfi
     pass: env.LEAKHOUND_SMTP_PASS || undefined,
     from,
   };
+}
+
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+
+/** Origins allowed to call the API cross-origin: exact `scheme://host[:port]` values, no wildcard. */
+export function corsOrigins(name: string, values: readonly unknown[]): string[] {
+  for (const value of values) {
+    if (typeof value !== 'string' || !ORIGIN.test(value)) throw new ConfigError(`${name} takes origins such as https://example.org (scheme, host and port only), got ${JSON.stringify(value)}`);
+  }
+  return values as string[];
+}
+
+function corsFromEnv(value: string | undefined, base: string[]): string[] {
+  if (value === undefined || value === '') return base;
+  return corsOrigins('LEAKHOUND_CORS_ORIGINS', value.split(',').map((origin) => origin.trim()));
 }
 
 function smsFromEnv(value: string | undefined, base: ServerConfig['sms']): ServerConfig['sms'] {
@@ -112,5 +130,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, base: ServerConfig = DEFAU
     },
     smtp: smtpFromEnv(env, base.smtp),
     sms: smsFromEnv(env.LEAKHOUND_SMS, base.sms),
+    cors: corsFromEnv(env.LEAKHOUND_CORS_ORIGINS, base.cors),
   };
 }

@@ -82,6 +82,8 @@ export interface LookupKey {
  */
 export interface ExposureStore {
   readonly backend: string;
+  /** Creates the schema, or brings an older one up to date, and clears what crashed writers left; idempotent. */
+  init(): Promise<void>;
   /** Creates the breach, or updates its description, date, sector and flags. */
   saveBreach(meta: BreachMeta): Promise<void>;
   /** True when a file with this digest is already in the breach. */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { kindOfCode, type IdentifierKind } from '../../identity/kinds.js';
-import type { Breach, BreachFlag, Sector, Stats, Tally } from '../types.js';
+import { statsOf } from '../stats.js';
+import type { Breach, BreachFlag, Sector, Stats } from '../types.js';
 
 interface BreachRow {
   id: number;
@@ -41,27 +42,7 @@ export function readBreaches(db: Database): Breach[] {
   }));
 }
 
-function bump(table: Record<string, Tally>, key: string, breach: Breach): void {
-  const entry = (table[key] ??= { breaches: 0, records: 0, identifiers: 0 });
-  entry.breaches++;
-  entry.records += breach.records;
-  for (const count of Object.values(breach.identifiers)) entry.identifiers += count ?? 0;
-}
-
 /** Totals by sector, data class and year, and distinct identifiers per kind over the whole store. */
 export function readStats(db: Database): Stats {
-  const stats: Stats = { breaches: 0, records: 0, bySector: {}, byDataClass: {}, byYear: {}, uniqueIdentifiers: {} };
-  for (const breach of readBreaches(db)) {
-    stats.breaches++;
-    stats.records += breach.records;
-    bump(stats.bySector, breach.sector, breach);
-    bump(stats.byYear, breach.date?.slice(0, 4) ?? 'unknown', breach);
-    for (const [type, values] of Object.entries(breach.dataClasses)) {
-      const entry = (stats.byDataClass[type] ??= { breaches: 0, values: 0 });
-      entry.breaches++;
-      entry.values += values;
-    }
-  }
-  stats.uniqueIdentifiers = countsByKind(db.prepare('SELECT kind, count FROM unique_identifiers').all() as { kind: number; count: number }[]);
-  return stats;
+  return statsOf(readBreaches(db), countsByKind(db.prepare('SELECT kind, count FROM unique_identifiers').all() as { kind: number; count: number }[]));
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { KIND_CODES } from '../../identity/kinds.js';
 import type { Breach, BreachMeta, ExposureStore, ExposureWriter, LookupKey, Stats } from '../types.js';
+import { processAlive } from '../process-alive.js';
 import { StoreError } from '../types.js';
 import { readStats } from './catalogue.js';
 import { CatalogueCache } from './catalogue-cache.js';
@@ -16,15 +17,6 @@ export const STORE_FILE = 'exposures.db';
 interface BlockRow {
   breach_id: number;
   entries: Buffer;
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Spill folders of ingests that were killed (their process is gone) are removed on open. */
@@ -68,6 +60,9 @@ export class EmbeddedStore implements ExposureStore {
     this.selectBucket = this.db.prepare('SELECT breach_id, entries FROM blocks WHERE bucket = ?');
     this.catalogue = new CatalogueCache(this.db);
   }
+
+  /** The schema is made or checked when the store is opened, and spills of crashed writers are removed then too. */
+  async init(): Promise<void> {}
 
   async saveBreach(meta: BreachMeta): Promise<void> {
     this.db

@@ -1,0 +1,2 @@
+export { ClickHouseStore } from './store.js';
+export { parseClickHouseUrl, type ClickHouseUrl } from './url.js';
