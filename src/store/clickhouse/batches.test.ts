@@ -62,6 +62,22 @@ describe('ShardBatches', () => {
     assert.equal(sentSum, sum);
   });
 
+  it('sends every insert sorted by key (so ClickHouse need not sort it), each key with its own kind', async () => {
+    const count = 65536 * 2 + 999;
+    const keys = randomBytes(count * 16);
+    for (let i = 0; i < 3000; i++) keys.copy(keys, (i + 7) * 16 + 1, i * 16 + 1, i * 16 + 8); // same top bytes (and whole keys: 0 and 7)
+    keys.copy(keys, 16 * 100, 0, 16); // a key twice
+    const codes = [KIND_CODES.phone, KIND_CODES.id, KIND_CODES.email];
+    const kinds = Uint8Array.from({ length: count }, (_, i) => codes[i % 3]);
+    const { batches, sent } = recording(2);
+    batches.add(keys, kinds, count);
+    await batches.finish();
+    for (const { rows } of sent) for (let at = ROW; at < rows.length; at += ROW) assert.ok(rows.readBigUInt64LE(at - ROW) <= rows.readBigUInt64LE(at));
+    const pairs = (list: { key: bigint; kind: number }[]) => list.map(({ key, kind }) => `${key}/${kind}`).sort();
+    const given = Array.from({ length: count }, (_, i) => ({ key: keys.readBigUInt64BE(i * 16), kind: kinds[i] }));
+    assert.deepEqual(pairs(rowsOf(sent)), pairs(given));
+  });
+
   it('refuses unknown kind codes', () => {
     const { batches } = recording(2);
     for (const code of [0, 6, 255]) assert.throws(() => batches.add(randomBytes(16), Uint8Array.of(code), 1), RangeError);
