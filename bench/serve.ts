@@ -1,5 +1,5 @@
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -10,7 +10,7 @@ import { dumpRow, writeDump } from './ingest-data.js';
  * Serving benchmark: the built `leakhound serve` in a child process on a loopback port, over an index of a
  * synthetic dump, driven at several concurrencies with the rate limits raised for the run. The load comes from
  * wrk when it is installed (native, so it leaves the server more of the cores it shares) and from autocannon
- * otherwise; the output names the one used.
+ * otherwise; the output names the one used. Each step also reports the server processes' CPU time per check.
  * Usage: npm run bench:serve -- [--rows 1000000] [--seconds 10] [--connections 1,10,50,100] [--log-level info]
  *   [--workers <server processes, default one per core>] [--generator wrk|autocannon]
  */
@@ -83,7 +83,28 @@ const bodies = Array.from({ length: 4096 }, (_, i) => {
 });
 writeFileSync(bodiesPath, `${bodies.join('\n')}\n`);
 
+const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/**
+ * CPU seconds used so far by the server's processes (the command and its workers), from /proc; null where there
+ * is none. Per check it is steadier than checks/s on a shared machine, whose other tenants take cores away.
+ */
+function serverCpuSeconds(): number | null {
+  try {
+    const children = readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(' ').filter(Boolean);
+    let ticks = 0;
+    for (const pid of [String(server.pid), ...children]) {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); // from field 3 (state) on
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    }
+    return ticks / clockTicks;
+  } catch {
+    return null;
+  }
+}
+
 interface Step {
+  checks: number;
   checksPerSecond: number;
   p50: number;
   p99: number;
@@ -100,7 +121,7 @@ async function autocannonStep(c: number, duration: number): Promise<Step> {
     duration,
     requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
   });
-  return { checksPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  return { checks: result.requests.total, checksPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
 
 async function wrkStep(c: number, duration: number): Promise<Step> {
@@ -108,7 +129,7 @@ async function wrkStep(c: number, duration: number): Promise<Step> {
   const script = join(import.meta.dirname, 'serve-check.lua');
   const { stdout } = await promisify(execFile)('wrk', ['-t1', `-c${c}`, `-d${duration}s`, '-s', script, `${url}/api/v1/check`, '--', bodiesPath]);
   const summary = JSON.parse(stdout.trim().split('\n').at(-1)!) as { requests: number; duration: number; errors: number; status4xx5xx: number; p50: number; p99: number };
-  return { checksPerSecond: summary.requests / (summary.duration / 1e6), p50: summary.p50 / 1000, p99: summary.p99 / 1000, errors: summary.errors, non2xx: summary.status4xx5xx };
+  return { checks: summary.requests, checksPerSecond: summary.requests / (summary.duration / 1e6), p50: summary.p50 / 1000, p99: summary.p99 / 1000, errors: summary.errors, non2xx: summary.status4xx5xx };
 }
 
 const step = generator === 'wrk' ? wrkStep : autocannonStep;
@@ -117,12 +138,15 @@ console.log(
   `bench:serve, POST /api/v1/check on an index of ${rows.toLocaleString('en-US')} rows, ${seconds} s per step after a 2 s warm-up, load from ${generator}, ` +
     `${workers} server process${workers === 1 ? '' : 'es'}, server log level ${args['log-level']}; this machine: ${availableParallelism()} cores, ${process.arch}, Node ${process.version}`,
 );
-console.log('connections   checks/s   p50 ms   p99 ms   errors   non-2xx   load avg   target >= 10,000 checks/s, p99 <= 10 ms');
+console.log('connections   checks/s   p50 ms   p99 ms   errors   non-2xx   server CPU µs/check   load avg   target >= 10,000 checks/s, p99 <= 10 ms');
 for (const c of connections) {
+  const cpuBefore = serverCpuSeconds();
   const result = await step(c, seconds);
+  const cpuAfter = serverCpuSeconds();
+  const cpuPerCheck = cpuBefore === null || cpuAfter === null ? '-' : ((cpuAfter - cpuBefore) * 1e6 / result.checks).toFixed(0);
   const ok = result.checksPerSecond >= 10_000 && result.p99 <= 10 && result.errors === 0 && result.non2xx === 0;
   console.log(
-    `${String(c).padStart(11)}   ${Math.round(result.checksPerSecond).toLocaleString('en-US').padStart(8)}   ${result.p50.toFixed(1).padStart(6)}   ${result.p99.toFixed(1).padStart(6)}   ${String(result.errors).padStart(6)}   ${String(result.non2xx).padStart(7)}   ${loadavg()[0].toFixed(2).padStart(8)}   ${ok ? 'PASS' : 'FAIL'}`,
+    `${String(c).padStart(11)}   ${Math.round(result.checksPerSecond).toLocaleString('en-US').padStart(8)}   ${result.p50.toFixed(1).padStart(6)}   ${result.p99.toFixed(1).padStart(6)}   ${String(result.errors).padStart(6)}   ${String(result.non2xx).padStart(7)}   ${cpuPerCheck.padStart(19)}   ${loadavg()[0].toFixed(2).padStart(8)}   ${ok ? 'PASS' : 'FAIL'}`,
   );
 }
 server.kill('SIGTERM');

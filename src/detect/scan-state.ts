@@ -20,7 +20,8 @@ function wordPattern(words: readonly string[]): RegExp {
 /** Collects candidate findings for one text and answers context questions cheaply. */
 export class TextScanState implements ScanState {
   readonly findings: Finding[] = [];
-  private readonly memos = new Map<string, unknown>();
+  /** Memo keys and their values, side by side: a text has a handful, and a scan of a few string keys beats hashing. */
+  private readonly memos: unknown[] = [];
 
   constructor(
     readonly text: string,
@@ -44,18 +45,18 @@ export class TextScanState implements ScanState {
     for (const given of this.globalContext) {
       for (const word of words) if (given.includes(word)) return true;
     }
-    if (words.length === 0) return false;
+    // A zero window asks only about the whole-text context (see inColumn): nothing in the text can answer.
+    if (words.length === 0 || window === 0) return false;
     const pattern = wordPattern(words);
     const { text } = this;
     return pattern.test(text.slice(Math.max(0, start - window), start)) || pattern.test(text.slice(end, end + Math.min(window, 12)));
   }
 
   memo<T>(key: string, compute: (text: string) => T): T {
-    let value = this.memos.get(key) as T | undefined;
-    if (value === undefined) {
-      value = compute(this.text);
-      this.memos.set(key, value);
-    }
+    const { memos } = this;
+    for (let k = 0; k < memos.length; k += 2) if (memos[k] === key) return memos[k + 1] as T;
+    const value = compute(this.text);
+    memos.push(key, value);
     return value;
   }
 }

@@ -11,17 +11,20 @@ export interface Scanner {
   scan(text: string): Finding[];
 }
 
-function languagesOf(text: string, hint: ScanOptions['language']): Set<Language> {
-  if (hint === 'zh' || hint === 'en') return new Set([hint]);
-  const languages = new Set<Language>();
-  if (CJK.test(text)) languages.add('zh');
-  if (LATIN_WORD.test(text)) languages.add('en');
-  return languages;
+/** The language sets a text can have, one shared set each, indexed by a bit per language (zh 1, en 2). */
+const LANGUAGE_SETS: readonly ReadonlySet<Language>[] = [new Set(), new Set(['zh']), new Set(['en']), new Set(['zh', 'en'])];
+const LANGUAGE_BITS: Record<Language, number> = { zh: 1, en: 2 };
+
+function languageBitsOf(text: string, hint: ScanOptions['language']): number {
+  if (hint === 'zh' || hint === 'en') return LANGUAGE_BITS[hint];
+  return (CJK.test(text) ? 1 : 0) | (LATIN_WORD.test(text) ? 2 : 0);
 }
 
-function servesAny(served: readonly Language[], present: ReadonlySet<Language>): boolean {
-  for (const language of served) if (present.has(language)) return true;
-  return false;
+/** For each language set (by its bits), the recognizers that serve one of its languages, in registry order. */
+function byLanguages(recognizers: readonly Recognizer[]): readonly (readonly Recognizer[])[] {
+  return LANGUAGE_SETS.map((present) =>
+    recognizers.filter((r) => r.languages === undefined || r.languages.some((language) => present.has(language))),
+  );
 }
 
 function escapeRegex(value: string): string {
@@ -49,26 +52,22 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   const allow = new Set((options.allowList ?? []).map((v) => v.toLowerCase()));
   const deny = denyPatterns(options.denyList);
   const context = (options.context ?? []).map((w) => w.toLowerCase());
-  const active = recognizers.filter((r) => typeFilter === null || r.types.some((t) => typeFilter.has(t)));
+  const active = byLanguages(recognizers.filter((r) => typeFilter === null || r.types.some((t) => typeFilter.has(t))));
 
   return {
     scan(text: string): Finding[] {
-      const languages = languagesOf(text, options.language);
-      const state = new TextScanState(text, languages, typeFilter, context, minScore);
-      for (const recognizer of active) {
-        if (recognizer.languages === undefined || servesAny(recognizer.languages, languages)) recognizer.find(state);
-      }
+      const bits = languageBitsOf(text, options.language);
+      const state = new TextScanState(text, LANGUAGE_SETS[bits], typeFilter, context, minScore);
+      for (const recognizer of active[bits]) recognizer.find(state);
       for (const [type, pattern] of deny) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
           state.add(type, m.index, m.index + m[0].length, 1, 'deny-list');
         }
       }
-      const kept: Finding[] = [];
-      for (const f of state.findings) {
-        if (f.score >= minScore && (allow.size === 0 || !allow.has(text.slice(f.start, f.end).toLowerCase()))) kept.push(f);
-      }
-      return resolveOverlaps(kept);
+      // Candidates below minScore never arrive (see TextScanState.add).
+      if (allow.size === 0) return resolveOverlaps(state.findings);
+      return resolveOverlaps(state.findings.filter((f) => !allow.has(text.slice(f.start, f.end).toLowerCase())));
     },
   };
 }

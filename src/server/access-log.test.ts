@@ -19,8 +19,8 @@ describe('AccessLog', () => {
       await app.inject({ method: 'GET', url: '/nowhere' });
       const requests = lines.filter((line) => line.reqId !== undefined);
       assert.deepEqual(requests.map((line) => line.msg), ['request completed', 'request completed']);
-      assert.deepEqual(requests.map((line) => [(line.req as { method: string }).method, (line.req as { url: string }).url, (line.res as { statusCode: number }).statusCode]), [['POST', '/echo', 200], ['GET', '/nowhere', 404]]);
-      assert.ok(requests.every((line) => typeof line.responseTime === 'number' && 'remoteAddress' in (line.req as object)));
+      assert.deepEqual(requests.map((line) => [line.method, line.url, line.remoteAddress, line.statusCode]), [['POST', '/echo', '127.0.0.1', 200], ['GET', '/nowhere', '127.0.0.1', 404]]);
+      assert.ok(requests.every((line) => typeof line.responseTime === 'number'));
       assert.ok(!JSON.stringify(lines).includes('13800138000'), 'a body was logged');
       lines.length = 0;
       await app.inject({ method: 'GET', url: '/fails' });

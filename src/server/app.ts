@@ -94,6 +94,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     max: config.clientLimit.max,
     timeWindow: config.clientLimit.windowMs,
     allowList: (request) => !isApiRequest(request),
+    // No X-RateLimit-* headers on answers within the limit: counts are per server process, so they would show a
+    // client its share rather than its limit, and they were three more headers to write on every answer.
+    addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, ...body('RATE_LIMITED', `too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`) }),
   });
   await app.register(swagger, {

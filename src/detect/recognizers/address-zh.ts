@@ -1,8 +1,9 @@
 import { CN_ADDRESS_LABELS } from '../data/cn-address-terms.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
-import { divisionAt, divisionEndingAt } from './cn-division-index.js';
+import { divisionAt, divisionStartBefore } from './cn-division-index.js';
 import { type Parsed, isStopCode, parseAddress } from './zh-address-grammar.js';
+import { stickyEnd } from './sticky.js';
 import { ADDRESS_LABEL, ADDRESS_VERB, zhIndex } from './zh-keywords.js';
 import { isCjk } from './zh-name.js';
 
@@ -19,8 +20,6 @@ const enum Context {
 /** What may follow an address keyword before the address itself. */
 const KEYWORD_TAIL = /[ \t\u3000]*["'”]?[ \t\u3000]*(?:[:：=][ \t\u3000]*["'“]?[ \t\u3000]*)?(?:是|为|在)?/y;
 const COLUMN_WORDS = CN_ADDRESS_LABELS.map((w) => w.toLowerCase());
-/** Longest text read as one table cell (see inColumn). */
-const MAX_CELL = 256;
 /** Road suffixes before a house number ("科技园路1号"; 胡同 is found by its 同). */
 const ROAD_ENDS = new Uint8Array(65536);
 for (const ch of '路街道巷弄同村里') ROAD_ENDS[ch.charCodeAt(0)] = 1;
@@ -92,21 +91,18 @@ function candidates(scan: ScanState): Starts {
   const found = new Starts();
   for (const { end, kind } of index.keywords) {
     if ((kind & (ADDRESS_LABEL | ADDRESS_VERB)) === 0) continue;
-    KEYWORD_TAIL.lastIndex = end;
-    found.add(end + KEYWORD_TAIL.exec(text)![0].length, kind & ADDRESS_LABEL ? Context.Label : Context.Verb);
+    found.add(stickyEnd(KEYWORD_TAIL, text, end), kind & ADDRESS_LABEL ? Context.Label : Context.Verb);
   }
-  if (text.length <= MAX_CELL) {
-    // A cell under an address column. A start where nothing parses scores nothing whatever its context, so the
-    // header (the dearer question) is asked only about the rest.
+  if (inColumn(scan, COLUMN_WORDS)) {
+    // A cell under an address column; a start where nothing parses scores nothing whatever its context.
     const start = text.length - text.trimStart().length;
     const parsed = parseAddress(text, start);
-    if ((parsed.divisions > 0 || parsed.parts > 0) && inColumn(scan, COLUMN_WORDS)) found.add(start, Context.Label);
+    if (parsed.divisions > 0 || parsed.parts > 0) found.add(start, Context.Label);
   }
   for (const at of index.divisionEnds) {
-    let division = divisionEndingAt(text, at + 1);
-    if (!division) continue;
-    let start = division.start;
-    for (let hops = 0; hops < 3 && (division = divisionEndingAt(text, start)); hops++) start = division.start;
+    let start = divisionStartBefore(text, at + 1);
+    if (start < 0) continue;
+    for (let hops = 0, before = 0; hops < 3 && (before = divisionStartBefore(text, start)) >= 0; hops++) start = before;
     found.add(start, Context.None);
   }
   // House numbers before 号 after a road suffix, and building numbers: found in the shared scan of the text.

@@ -71,8 +71,7 @@ export const bankCard: Recognizer = {
   find(scan) {
     const { text } = scan;
     const runs = digitRuns(scan);
-    const { starts, ends } = runs;
-    const count = starts.length;
+    const { count, starts, ends } = runs;
     let today = -1;
     for (let i = 0; i < count; i++) {
       const start = starts[i];

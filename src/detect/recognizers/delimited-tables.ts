@@ -71,25 +71,41 @@ LINE_CLASS[64] = 2;
 for (const ch of DELIMITERS) LINE_CLASS[ch.charCodeAt(0)] = 3;
 
 /**
+ * Where each delimiter next occurs, found with `indexOf` as the lines of a text are read in order: most lines (prose,
+ * Chinese text) have none and are ruled out without reading them character by character.
+ */
+class DelimiterCursor {
+  private readonly next = DELIMITERS.map(() => -1);
+
+  constructor(private readonly text: string) {}
+
+  /** Whether [start, end) holds a delimiter; `start` must not decrease from call to call. */
+  within(start: number, end: number): boolean {
+    for (let d = 0; d < DELIMITERS.length; d++) {
+      if (this.next[d] < start) {
+        const at = this.text.indexOf(DELIMITERS[d], start);
+        this.next[d] = at < 0 ? this.text.length : at;
+      }
+      if (this.next[d] < end) return true;
+    }
+    return false;
+  }
+}
+
+/**
  * A cheap first look at a line: short, with a delimiter, and without the digit runs and "@" of data rows. A plain
  * loop is much faster here than a regex of header words, which V8 tries at every position.
  */
-function looksLikeHeader(text: string, start: number, end: number): boolean {
-  if (end - start > MAX_HEADER || end === text.length) return false;
-  let delimited = false;
+function looksLikeHeader(text: string, start: number, end: number, delimiters: DelimiterCursor): boolean {
+  if (end - start > MAX_HEADER || end === text.length || !delimiters.within(start, end)) return false;
   let digits = 0;
   for (let i = start; i < end; i++) {
     const kind = LINE_CLASS[text.charCodeAt(i)];
-    if (kind === 0) digits = 0;
-    else if (kind === 1) {
-      if (++digits === 3) return false;
-    } else if (kind === 2) return false;
-    else {
-      digits = 0;
-      delimited = true;
-    }
+    if (kind !== 1) digits = 0;
+    else if (++digits === 3) return false;
+    if (kind === 2) return false;
   }
-  return delimited;
+  return true;
 }
 
 /** Whether line [start, end) may stand between a header and its rows (see MAX_GAP_LINES). */
@@ -121,15 +137,23 @@ function firstRow(text: string, breaks: readonly number[], k: number, delimiter:
 }
 
 /** A header line at [start, end), line `k - 1` of the text: its delimiter and the typed columns, or undefined. */
-function header(text: string, breaks: readonly number[], k: number, start: number, end: number): Header | undefined {
-  if (!looksLikeHeader(text, start, end)) return undefined;
+function header(
+  text: string,
+  breaks: readonly number[],
+  k: number,
+  start: number,
+  end: number,
+  delimiters: DelimiterCursor,
+): Header | undefined {
+  if (!looksLikeHeader(text, start, end, delimiters)) return undefined;
   const line = text.slice(start, end);
   const label = line.includes(':') || line.includes('：') ? HEADER_LABEL.exec(line) : null;
-  if (label) start += label[0].length;
-  if (NOT_HEADER.test(label ? line.slice(label[0].length) : line)) return undefined;
+  const from = label ? label[0].length : 0; // where the header starts in `line`
+  start += from;
+  if (NOT_HEADER.test(label ? line.slice(from) : line)) return undefined;
   const readings: { delimiter: string; heads: Cell[] }[] = [];
   for (const delimiter of DELIMITERS) {
-    if (text.indexOf(delimiter, start) < 0 || text.indexOf(delimiter, start) >= end) continue;
+    if (line.indexOf(delimiter, from) < 0) continue; // searched in the line alone, not the rest of the text
     const heads = cells(text, start, end, delimiter);
     // Header cells are short words (prose split at its commas has long cells).
     if (heads.length >= 2 && heads.every((cell) => cell.end - cell.start <= MAX_HEADER_CELL)) readings.push({ delimiter, heads });
@@ -156,14 +180,18 @@ export interface Table {
   rows: Cell[][];
 }
 
-function findTables(text: string, breaks: readonly number[]): Table[] {
+const NO_TABLES: readonly Table[] = [];
+
+function findTables(text: string, breaks: readonly number[]): readonly Table[] {
+  if (breaks.length === 0) return NO_TABLES; // a header needs a row under it
   const tables: Table[] = [];
+  const delimiters = new DelimiterCursor(text);
   for (let k = 0; k <= breaks.length; ) {
     const start = k === 0 ? 0 : breaks[k - 1] + 1;
     if (start >= text.length) break;
     const end = lineEndOf(breaks, text.length, k);
     k++;
-    const head = header(text, breaks, k, start, end);
+    const head = header(text, breaks, k, start, end, delimiters);
     if (!head) continue;
     const rows: Cell[][] = [];
     let first = -1;

@@ -1,5 +1,6 @@
 // EMAIL_ADDRESS: found from each '@', expanded left over a dot-atom local part and right over domain labels.
 import type { Recognizer } from '../types.js';
+import { textIndex } from './text-index.js';
 
 const NAME = 'email-address';
 const SCORE = 0.95;
@@ -88,13 +89,6 @@ function labelValid(text: string, start: number, end: number): boolean {
   return end > start && end - start <= MAX_LABEL && text.charCodeAt(start) !== 45 && text.charCodeAt(end - 1) !== 45;
 }
 
-/** Where '://' occurs in `text`, in order. */
-function schemeMarks(text: string): number[] {
-  const marks: number[] = [];
-  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) marks.push(at);
-  return marks;
-}
-
 /**
  * scheme://user:password@host: the '@' of a URL's authority marks a credential, not an address. `marks` are
  * the text's '://' positions: the last one within URL_WINDOW before `start` counts.
@@ -112,23 +106,23 @@ function inUrl(text: string, start: number, marks: readonly number[]): boolean {
   return scheme >= Math.max(0, start - URL_WINDOW) && !/[\s/]/.test(text.slice(scheme + 3, start));
 }
 
-const NO_MARKS: readonly number[] = [];
-
 export const emailAddress: Recognizer = {
   name: NAME,
   types: ['EMAIL_ADDRESS'],
   find(scan) {
     const { text } = scan;
-    let marks: readonly number[] | undefined;
-    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    const index = textIndex(scan);
+    let next = 0; // where the next address may start
+    for (const at of index.atSigns) {
+      if (at < next) continue;
       const start = localStart(text, at);
       if (start < 0) continue;
       const end = domainEnd(text, at);
       if (end < 0) continue;
-      marks ??= text.includes('://') ? schemeMarks(text) : NO_MARKS;
+      const marks = index.schemeMarks;
       if (marks.length > 0 && inUrl(text, start, marks)) continue;
       scan.add('EMAIL_ADDRESS', start, end, SCORE, NAME);
-      at = end - 1;
+      next = end;
     }
   },
   examples: {

@@ -1,6 +1,7 @@
 // IP_ADDRESS: IPv4 from four dot-joined digit runs, IPv6 from runs of hex digits and colons; exact grammar both.
 import type { Recognizer, ScanState } from '../types.js';
 import { digitRuns, isWordCode, joinedAfter, joinedBefore } from './numeric-tokens.js';
+import { textIndex } from './text-index.js';
 
 const NAME = 'ip-address';
 const SCORE = 0.85;
@@ -84,8 +85,8 @@ function isVersionSeparator(c: number): boolean {
 
 function findIpv4(scan: ScanState): void {
   const { text } = scan;
-  const { starts, ends } = digitRuns(scan);
-  for (let i = 0; i + 3 < starts.length; i++) {
+  const { count, starts, ends } = digitRuns(scan);
+  for (let i = 0; i + 3 < count; i++) {
     let k = 0;
     while (k < 3 && ends[i + k] - starts[i + k] <= 3 && text.charCodeAt(ends[i + k]) === 46 && starts[i + k + 1] === ends[i + k] + 1) k++;
     if (k < 3 || ends[i + 3] - starts[i + 3] > 3) continue;
@@ -109,7 +110,9 @@ function isHexOrColon(c: number): boolean {
 
 function findIpv6(scan: ScanState): void {
   const { text } = scan;
-  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+  let next = 0; // where the next colon may be, past the address read last
+  for (const colon of textIndex(scan).separators) {
+    if (colon < next || text.charCodeAt(colon) !== 58) continue;
     if (!isHexOrColon(text.charCodeAt(colon + 1)) || (colon > 0 && !isHexOrColon(text.charCodeAt(colon - 1)))) continue;
     let colons = 1;
     // Whether '::' occurs: without it an address has eight groups, at least six colons (with IPv4 at the end).
@@ -128,7 +131,7 @@ function findIpv6(scan: ScanState): void {
         double ||= text.charCodeAt(end + 1) === 58;
       }
     }
-    colon = end;
+    next = end + 1;
     if (colons < 2 || (colons < 6 && !double)) continue;
     // Sentence punctuation after the address.
     while (text.charCodeAt(end - 1) === 46) end--;

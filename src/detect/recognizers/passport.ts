@@ -42,8 +42,8 @@ export const passport: Recognizer = {
   types: ['PASSPORT'],
   find(scan) {
     const { text } = scan;
-    const { starts, ends } = digitRuns(scan);
-    for (let i = 0; i < starts.length; i++) {
+    const { count, starts, ends } = digitRuns(scan);
+    for (let i = 0; i < count; i++) {
       const digitsStart = starts[i];
       const end = ends[i];
       const digits = end - digitsStart;

@@ -1,6 +1,7 @@
 import { PASSWORD_PROSE_WORDS } from '../data/credential-terms.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
+import { stickyEnd } from './sticky.js';
 import { isEmailOrPhone, isPlaceholder, trimValue } from './credential-values.js';
 import { type TextIndex, textIndex } from './text-index.js';
 import { CREDENTIAL_PAIR_LABEL, PASSWORD_LABEL, zhKeywords } from './zh-keywords.js';
@@ -81,8 +82,7 @@ function afterLabel(scan: ScanState, label: string, labelEnd: number, pair: bool
   const cjk = CJK_LABEL.test(label);
   let at = labelEnd;
   if (!cjk) {
-    KEY_TAIL.lastIndex = at;
-    at += KEY_TAIL.exec(text)![0].length;
+    at = stickyEnd(KEY_TAIL, text, at);
     if (isLetter(text.charCodeAt(at))) return labelEnd; // "passport", "passenger"
   }
   const separator = cjk ? CN_SEPARATOR : EN_SEPARATOR;
@@ -138,15 +138,13 @@ function fromLoginPass(scan: ScanState, index: TextIndex): void {
   }
 }
 
-const MAX_CELL = 256;
 const COLUMN_WORDS = ['password', 'passwd', 'pwd', '密码', '口令'];
 
 /** A table cell under a password column: the structured mode passes the header as context for the whole text. */
 function fromColumn(scan: ScanState): void {
-  if (scan.text.length > MAX_CELL) return; // longer texts are no table cells (see inColumn)
+  if (!inColumn(scan, COLUMN_WORDS)) return;
   const value = scan.text.trim();
   if (value.length === 0 || value.length > 256 || /[\r\n]/.test(value) || isPlaceholder(value)) return;
-  if (!inColumn(scan, COLUMN_WORDS)) return;
   const start = scan.text.indexOf(value);
   scan.add('PASSWORD', start, start + value.length, 0.85, NAME);
 }

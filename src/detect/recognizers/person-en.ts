@@ -49,8 +49,6 @@ const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 const TITLES = new Set(TITLE_WORDS);
 const COLUMN_WORDS = ['name', '姓名', 'contact', 'customer', 'holder', 'recipient'];
 const NOT_COLUMN_WORDS = ['user', 'file', 'host', 'company', 'product'];
-/** Longest text read as one table cell (see inColumn). */
-const MAX_CELL = 256;
 /** A character RUN starts with: [A-ZÀ-Þ]. */
 const isRunStart = (code: number) => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde);
 const LABEL_SET = new LabelSet([...LABELS].map((w) => [w, true] as const));
@@ -263,10 +261,9 @@ export const enPersonRecognizer: Recognizer = {
     // A cell under a name column; a cell that does not start with a capital holds no name, whatever the header.
     const text = scan.text;
     const column =
-      text.length <= MAX_CELL &&
-      isRunStart(text.charCodeAt(text.length - text.trimStart().length)) &&
       inColumn(scan, COLUMN_WORDS) &&
-      !inColumn(scan, NOT_COLUMN_WORDS);
+      !inColumn(scan, NOT_COLUMN_WORDS) &&
+      isRunStart(text.charCodeAt(text.length - text.trimStart().length));
     const index = textIndex(scan);
     fromContext(scan, index, column);
     fromGivenNames(scan, index);

@@ -1,6 +1,7 @@
 import { CN_NAME_LABELS } from '../data/cn-name-words.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
+import { stickyEnd } from './sticky.js';
 import { type TextIndex, textIndex } from './text-index.js';
 import { NAME_LABEL, NAME_TITLE, type ZhIndex, zhIndex } from './zh-keywords.js';
 import { SURNAME_HEADS, boundedName, isCjk, isSingleSurname, plausible, readName } from './zh-name.js';
@@ -15,7 +16,6 @@ const SCORE_CLAUSE = 0.6;
 /** Words before a name that are also surnames: in "向王老师" 向 is not the surname. */
 const LEADING_WORDS = new Set('向于和同与跟给找问请让叫被把对为是由从及');
 const COLUMN_WORDS = [...CN_NAME_LABELS.map((w) => w.toLowerCase()), 'name'];
-const MAX_CELL = 256;
 
 /** What may follow a label: quotes, a separator (which makes the label explicit), 是 or 为. */
 const LABEL_TAIL = /[ \t\u3000]*["'”]?[ \t\u3000]*(?:[:：=][ \t\u3000]*["'“]?[ \t\u3000]*)?(?:是|为)?/y;
@@ -41,8 +41,7 @@ const DOTTED_NAME = /[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/y;
 /** A name right after a label ("收件人：张伟", "患者王芳"). */
 function afterLabel(scan: ScanState, labelEnd: number): void {
   const { text } = scan;
-  LABEL_TAIL.lastIndex = labelEnd;
-  const pos = labelEnd + LABEL_TAIL.exec(text)![0].length;
+  const pos = stickyEnd(LABEL_TAIL, text, labelEnd);
   const explicit = EXPLICIT.test(text.slice(labelEnd, pos));
   DOTTED_NAME.lastIndex = pos;
   const dotted = explicit ? DOTTED_NAME.exec(text) : null;
@@ -128,8 +127,7 @@ function fromChat(scan: ScanState, textIndex: TextIndex): void {
     const lead = text.charCodeAt(line);
     let pos = line;
     if (lead === 32 || lead === 9 || lead === 91 || (lead >= 48 && lead <= 57)) {
-      TIME_STAMP.lastIndex = line;
-      pos += TIME_STAMP.exec(text)![0].length;
+      pos = stickyEnd(TIME_STAMP, text, line);
     }
     if (SURNAME_HEAD[text.charCodeAt(pos)] !== 1) continue;
     const end = readName(text, pos);
@@ -152,11 +150,10 @@ function fromSexAfter(scan: ScanState, index: ZhIndex): void {
 /** A table cell under a name column: the structured mode passes the header as context for the whole text. */
 function fromColumn(scan: ScanState): void {
   const { text } = scan;
-  if (text.length > MAX_CELL) return; // longer texts are no table cells (see inColumn)
+  if (!inColumn(scan, COLUMN_WORDS)) return;
   const pos = text.length - text.trimStart().length;
   const end = readName(text, pos);
-  // The header is asked about last: it is the dearest question, and most cells hold no name.
-  if (end > 0 && (end === text.length || !isCjk(text.charCodeAt(end))) && plausible(text, pos, end, true) && inColumn(scan, COLUMN_WORDS)) {
+  if (end > 0 && (end === text.length || !isCjk(text.charCodeAt(end))) && plausible(text, pos, end, true)) {
     scan.add('PERSON', pos, end, SCORE_COLUMN, NAME);
   }
 }

@@ -34,8 +34,7 @@ let gapBuffer = new Uint8Array(1024);
 
 /** The gap kind (NO_GAP, SPACE_GAP, OTHER_GAP) after each run; the last run has none. */
 function gapsOf(text: string, runs: DigitRuns): Uint8Array {
-  const { starts, ends } = runs;
-  const count = starts.length;
+  const { count, starts, ends } = runs;
   if (gapBuffer.length < count) gapBuffer = new Uint8Array(Math.max(count, gapBuffer.length * 2));
   const gaps = gapBuffer;
   for (let i = 0; i + 1 < count; i++) {
@@ -58,7 +57,7 @@ function findAt(scan: ScanState, runs: DigitRuns, gaps: Uint8Array, i: number): 
   if (i > 0 && gaps[i - 1] === OTHER_GAP) return -1;
   let last = i;
   let count = ends[i] - starts[i];
-  while (last + 1 < starts.length && last - i + 1 < MAX_RUNS && gaps[last] !== NO_GAP) {
+  while (last + 1 < runs.count && last - i + 1 < MAX_RUNS && gaps[last] !== NO_GAP) {
     const next = count + ends[last + 1] - starts[last + 1];
     if (next > MAX_DIGITS) break;
     count = next;
@@ -92,7 +91,7 @@ export const phoneNumber: Recognizer = {
   find(scan) {
     const runs = digitRuns(scan);
     const gaps = gapsOf(scan.text, runs);
-    for (let i = 0; i < runs.starts.length; i++) {
+    for (let i = 0; i < runs.count; i++) {
       const last = findAt(scan, runs, gaps, i);
       if (last >= 0) i = last;
     }

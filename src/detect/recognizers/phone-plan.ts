@@ -48,20 +48,35 @@ export function cnLandlineValid(digits: string): boolean {
 }
 
 interface RegionPlan {
-  national: RegExp;
+  national: LazyPattern;
   types: { pattern: string; lengths: readonly number[] | undefined }[];
   /** By length of the national number: its types that allow that length, as one full-match pattern (null: none). */
-  byLength: Map<number, RegExp | null>;
+  byLength: Map<number, LazyPattern | null>;
 }
 
-/** Each region's national-number pattern and number types, compiled to full-match patterns on first use. */
+/** A full-match pattern built from its source when first tested: building one parses it, which costs for large plans. */
+interface LazyPattern {
+  source: string;
+  pattern: RegExp | undefined;
+}
+
+function lazyTest(lazy: LazyPattern, value: string): boolean {
+  return (lazy.pattern ??= new RegExp(`^(?:${lazy.source})$`)).test(value);
+}
+
+/**
+ * Each region's national-number pattern and number types, compiled to full-match patterns on first use. Compiling a
+ * region's patterns costs far more than testing them (milliseconds for the larger plans), and text never seen before
+ * brings numbers of new regions and lengths all the time, most of them no phone numbers at all: a length that no
+ * number type of the region allows is ruled out before anything is compiled.
+ */
 const regionPlans = new Map<string, RegionPlan | null>();
 
 function regionPlan(region: string): RegionPlan | null {
   let compiled = regionPlans.get(region);
   if (compiled === undefined) {
     const plan = planOf(region);
-    compiled = plan ? { national: new RegExp(`^(?:${plan.nationalNumberPattern()})$`), types: [], byLength: new Map() } : null;
+    compiled = plan ? { national: { source: plan.nationalNumberPattern(), pattern: undefined }, types: [], byLength: new Map() } : null;
     for (const name of NUMBER_TYPES) {
       const type = plan?.type(name);
       if (compiled && type) compiled.types.push({ pattern: type.pattern(), lengths: type.possibleLengths() });
@@ -71,15 +86,15 @@ function regionPlan(region: string): RegionPlan | null {
   return compiled;
 }
 
-/** Whether a national number of the region matches one of its number types that allows its length: one regex test. */
-function matchesType(plan: RegionPlan, national: string): boolean {
-  let pattern = plan.byLength.get(national.length);
-  if (pattern === undefined) {
-    const sources = plan.types.filter((t) => t.lengths === undefined || t.lengths.includes(national.length)).map((t) => `(?:${t.pattern})`);
-    pattern = sources.length === 0 ? null : new RegExp(`^(?:${sources.join('|')})$`);
-    plan.byLength.set(national.length, pattern);
+/** The region's number types that allow a national number of `length` digits, as one pattern; null for none. */
+function typesOfLength(plan: RegionPlan, length: number): LazyPattern | null {
+  let types = plan.byLength.get(length);
+  if (types === undefined) {
+    const sources = plan.types.filter((t) => t.lengths === undefined || t.lengths.includes(length)).map((t) => `(?:${t.pattern})`);
+    types = sources.length === 0 ? null : { source: sources.join('|'), pattern: undefined };
+    plan.byLength.set(length, types);
   }
-  return pattern !== null && pattern.test(national);
+  return types;
 }
 
 const CALLING_CODES = metadata.country_calling_codes as Record<string, string[] | undefined>;
@@ -96,7 +111,10 @@ export function quickPlanValid(number: string): boolean {
     const national = number.slice(1 + length);
     for (const region of regions) {
       const plan = region === '001' ? null : regionPlan(region);
-      if (plan !== null && plan.national.test(national) && matchesType(plan, national)) return true;
+      if (plan === null) continue;
+      // The national pattern and a type that allows the length, as libphonenumber's own check; no type, no test.
+      const types = typesOfLength(plan, national.length);
+      if (types !== null && lazyTest(plan.national, national) && lazyTest(types, national)) return true;
     }
     return false; // calling codes are prefix-free: no longer code can match
   }

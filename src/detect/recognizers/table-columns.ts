@@ -38,8 +38,9 @@ export const tableColumnsRecognizer: Recognizer = {
   find(scan: ScanState) {
     const { text } = scan;
     for (const table of tablesOf(scan)) {
+      const typed = [...table.typed]; // once per table: iterating the map allocates per row
       for (const values of table.rows) {
-        for (const [column, type] of table.typed) {
+        for (const [column, type] of typed) {
           const cell = values[column];
           if (scan.wants(type) && fits(type, text.slice(cell.start, cell.end))) {
             scan.add(type as EntityType, cell.start, cell.end, SCORE, NAME);

@@ -50,8 +50,7 @@ export const usSsn: Recognizer = {
   find(scan) {
     const { text } = scan;
     const runs = digitRuns(scan);
-    const { starts, ends } = runs;
-    const count = starts.length;
+    const { count, starts, ends } = runs;
     for (let i = 0; i < count; i++) {
       const start = starts[i];
       const length = ends[i] - start;

@@ -3,6 +3,7 @@ import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
 import { isEmailOrPhone, isPlaceholder, trimValue } from './credential-values.js';
 import { LabelSet } from './label-before.js';
+import { stickyEnd } from './sticky.js';
 import { type TextIndex, textIndex } from './text-index.js';
 import { USERNAME_LABEL, zhKeywords } from './zh-keywords.js';
 
@@ -70,11 +71,9 @@ const NOT_HANDLES = new Set(['username', 'password', 'pass', 'pwd', 'account', '
 /** Reads the handle a label of `kind` announces, starting at `at`; `explicit` says a separator came before it. */
 function readValue(scan: ScanState, kind: Kind, at: number, explicit: boolean): void {
   const { text } = scan;
-  const pattern = VALUES[kind];
-  pattern.lastIndex = at;
-  const found = pattern.exec(text);
-  if (!found) return;
-  const value = trimValue(found[0]);
+  const found = stickyEnd(VALUES[kind], text, at);
+  if (found < 0) return;
+  const value = trimValue(text.slice(at, found));
   const end = at + value.length;
   if (value.length < 2 || isPlaceholder(value) || NOT_HANDLES.has(value.toLowerCase())) return;
   if (kind !== 'qq' && isEmailOrPhone(value)) return; // reported as EMAIL_ADDRESS or PHONE_NUMBER
@@ -93,9 +92,8 @@ function fromSeparators(scan: ScanState, index: TextIndex): void {
   for (const at of index.separators) {
     const kind = LATIN_KINDS.before(text, at);
     if (!kind) continue;
-    SEPARATOR_TAIL.lastIndex = at + 1;
-    const tail = SEPARATOR_TAIL.exec(text);
-    if (tail) readValue(scan, kind, at + 1 + tail[0].length, true);
+    const tail = stickyEnd(SEPARATOR_TAIL, text, at + 1);
+    if (tail >= 0) readValue(scan, kind, tail, true);
   }
 }
 
@@ -221,15 +219,14 @@ function fromNamedHandles(scan: ScanState, index: TextIndex): void {
   }
 }
 
-const MAX_CELL = 256;
 const COLUMN_WORDS = ['user', 'login', 'account', 'nick', 'handle', 'qq', 'wechat', '账号', '帐号', '用户名', '昵称', '微信'];
 
 /** A table cell under an account column: the structured mode passes the header as context for the whole text. */
 function fromColumn(scan: ScanState): void {
-  if (scan.text.length > MAX_CELL) return; // longer texts are no table cells (see inColumn)
+  if (!inColumn(scan, COLUMN_WORDS)) return;
   const value = scan.text.trim();
   if (!/^[A-Za-z0-9_][A-Za-z0-9_.\-@]{1,63}$/.test(value) || !/[A-Za-z]/.test(value) || isEmailOrPhone(value)) return;
-  if (isPlaceholder(value) || !inColumn(scan, COLUMN_WORDS)) return;
+  if (isPlaceholder(value)) return;
   const start = scan.text.indexOf(value);
   scan.add('USERNAME', start, start + value.length, 0.85, NAME);
 }

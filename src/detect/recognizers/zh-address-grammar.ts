@@ -5,6 +5,7 @@ import {
   CN_ADDRESS_UNIT_SUFFIXES,
 } from '../data/cn-address-terms.js';
 import { CITY, COUNTY, PROVINCE, divisionAt } from './cn-division-index.js';
+import { stickyEnd } from './sticky.js';
 import { isCjk } from './zh-name.js';
 
 /**
@@ -94,11 +95,6 @@ const DASHED = /[0-9]{1,4}(?:[-－][0-9]{1,5}){1,3}(?:室|号)?/y;
 const ROOM = /[0-9]{2,5}(?![0-9])/y;
 const BUILDING_UNITS = new Set(['栋', '幢', '座', '单元', '号楼']);
 
-function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
-  pattern.lastIndex = at;
-  return pattern.exec(text);
-}
-
 export interface Parsed {
   end: number;
   divisions: number;
@@ -133,10 +129,13 @@ export function parseAddress(text: string, start: number): Parsed {
       if (FINAL.has(lastUnit)) break;
       continue;
     }
-    const tail = parts > 0 ? (sticky(DASHED, text, at) ?? (BUILDING_UNITS.has(lastUnit) ? sticky(ROOM, text, at) : null)) : null;
-    if (tail) {
-      end = at + tail[0].length;
-      break;
+    if (parts > 0) {
+      let tail = stickyEnd(DASHED, text, at);
+      if (tail < 0 && BUILDING_UNITS.has(lastUnit)) tail = stickyEnd(ROOM, text, at);
+      if (tail >= 0) {
+        end = tail;
+        break;
+      }
     }
     // After another part a name may be empty: "科技园" + "路", "中关村" + "大厦".
     const named = namedAt(text, at, parts > 0 ? 0 : 1);

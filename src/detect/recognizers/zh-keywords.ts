@@ -83,6 +83,18 @@ for (const ch of '（(，, ') SEX_BEFORE[ch.charCodeAt(0)] = 1;
 /** What may follow a sex: [，,、)）], a digit, or white space as `\s` reads it. */
 const SEX_AFTER = /[，,、)）\s\d]/y;
 
+/**
+ * CLASSES by the character before: [0, 65536) after one that is no word character ([0-9A-Za-z_]), [65536, 131072)
+ * after one that is. After a word character no Latin keyword starts, and neither a field delimiter nor a sex's
+ * delimiter stands before, so the first pass notes only what the second would keep.
+ */
+const CLASSES_BY_BEFORE = new Uint8Array(2 * 65536);
+CLASSES_BY_BEFORE.set(CLASSES);
+for (let code = 0; code < 65536; code++) CLASSES_BY_BEFORE[65536 + code] = CLASSES[code] & ~(SURNAME | SEX | (code < 128 ? KEYWORD : 0));
+/** 1 for a word character. */
+const WORD_CHARS = new Uint8Array(65536);
+for (let code = 0; code < 128; code++) WORD_CHARS[code] = isWordChar(code) ? 1 : 0;
+
 /** Characters read per chunk by `buildIndex`, and the positions its first pass notes in one, reused from text to text. */
 const CHUNK = 16384;
 const candidates = new Int32Array(CHUNK);
@@ -97,28 +109,35 @@ function buildIndex(text: string): ZhIndex {
   const sexMarks: number[] = [];
   const fieldStarts: number[] = [];
   const length = text.length;
+  // Local tables are read faster than module constants.
+  const classes = CLASSES_BY_BEFORE;
+  const words = WORD_CHARS;
+  const found = candidates;
+  let half = 0; // the half of CLASSES_BY_BEFORE for the character before
   // Two passes over each chunk: the first notes every position with a class, without a branch (a branch per
   // character, taken for about one in eight of Chinese text, is mispredicted often); the second looks only at those.
   for (let from = 0; from < length; from += CHUNK) {
     const to = Math.min(length, from + CHUNK);
     let count = 0;
     for (let i = from; i < to; i++) {
-      candidates[count] = i;
-      count += (CLASSES[text.charCodeAt(i)] + 255) >> 8;
+      const code = text.charCodeAt(i);
+      found[count] = i;
+      count += (classes[half + code] + 255) >> 8;
+      half = words[code] << 16;
     }
     for (let k = 0; k < count; k++) {
-      const i = candidates[k];
+      const i = found[k];
       const code = text.charCodeAt(i);
-      const classes = CLASSES[code];
-      if (classes & SURNAME && i > 0 && FIELD_START[text.charCodeAt(i - 1)] === 1) fieldStarts.push(i - 1);
+      const bits = classes[code];
+      if (bits & SURNAME && i > 0 && FIELD_START[text.charCodeAt(i - 1)] === 1) fieldStarts.push(i - 1);
       // "username" inside a longer Latin word is no keyword: most Latin letters are ruled out by the one before.
-      if (classes & KEYWORD && !(code < 128 && i > 0 && isWordChar(text.charCodeAt(i - 1))) && WORDS.mayStartAt(text, i)) {
+      if (bits & KEYWORD && !(code < 128 && i > 0 && isWordChar(text.charCodeAt(i - 1))) && WORDS.mayStartAt(text, i)) {
         WORDS.matchesAt(text, i, keywords);
       }
-      if (classes & DIVISION_END) divisionEnds.push(i);
-      if (classes & NUMBER_UNIT) numberUnits.push(i);
-      if (classes & BUILDING_UNIT && (code !== 0x5355 || text.charCodeAt(i + 1) === 0x5143)) buildingUnits.push(i); // 单元
-      if (classes & SEX && i > 0 && SEX_BEFORE[text.charCodeAt(i - 1)] === 1) {
+      if (bits & DIVISION_END) divisionEnds.push(i);
+      if (bits & NUMBER_UNIT) numberUnits.push(i);
+      if (bits & BUILDING_UNIT && (code !== 0x5355 || text.charCodeAt(i + 1) === 0x5143)) buildingUnits.push(i); // 单元
+      if (bits & SEX && i > 0 && SEX_BEFORE[text.charCodeAt(i - 1)] === 1) {
         SEX_AFTER.lastIndex = i + 1;
         if (SEX_AFTER.test(text)) sexMarks.push(i - 1);
       }

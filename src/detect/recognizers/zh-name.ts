@@ -1,14 +1,16 @@
 import { CN_NAME_FOLLOWERS, CN_NAME_TITLES, CN_NON_GIVEN_CHARS, CN_NOT_NAMES } from '../data/cn-name-words.js';
 import { CN_COMPOUND_SURNAMES, CN_SINGLE_SURNAMES } from '../data/cn-surnames.js';
-import { isDivisionName } from './cn-division-index.js';
+import { isDivisionNameAt } from './cn-division-index.js';
+import { PhraseSet } from './pair-index.js';
 
 /**
  * The shape of a Chinese name: a surname, one or two given characters, and what may stand around it. Characters are
- * looked up in tables by code: a Set of one-character strings would build a string for every lookup.
+ * looked up in tables by code, words in place: a Set of strings would build a string for every lookup.
  */
 
-const COMPOUND = new Set(CN_COMPOUND_SURNAMES);
-const FOLLOWERS = new Set([...CN_NAME_FOLLOWERS, ...CN_NAME_TITLES.map((t) => t.slice(0, 2))]);
+const COMPOUND = new PhraseSet(CN_COMPOUND_SURNAMES);
+const FOLLOWERS = new PhraseSet([...CN_NAME_FOLLOWERS, ...CN_NAME_TITLES.map((t) => t.slice(0, 2))]);
+const NOT_NAMES = new PhraseSet(CN_NOT_NAMES);
 /** Every character a name can start with. */
 export const SURNAME_HEADS = [...new Set([...CN_SINGLE_SURNAMES, ...CN_COMPOUND_SURNAMES.map((s) => s[0])])].join('');
 
@@ -18,9 +20,7 @@ const table = (chars: Iterable<string>) => {
   return codes;
 };
 const SINGLE = table(CN_SINGLE_SURNAMES);
-const COMPOUND_HEAD = table(CN_COMPOUND_SURNAMES.map((s) => s[0]));
 const NON_GIVEN = table(CN_NON_GIVEN_CHARS);
-const FOLLOWER_HEAD = table([...FOLLOWERS].map((w) => w[0]));
 
 export const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /** Whether the character at `at` may be a single-character surname. */
@@ -28,7 +28,7 @@ export const isSingleSurname = (text: string, at: number) => SINGLE[text.charCod
 
 /** Whether a two-character word that follows names ("电话", "先生") starts at `at`. */
 function followerAt(text: string, at: number): boolean {
-  return FOLLOWER_HEAD[text.charCodeAt(at)] === 1 && FOLLOWERS.has(text.slice(at, at + 2));
+  return FOLLOWERS.hasAt(text, at, at + 2);
 }
 
 function givenChar(text: string, at: number, limit: number): boolean {
@@ -46,7 +46,7 @@ function givenEnd(text: string, given: number, limit: number): number {
 /** End of a surname and one or two given characters at `pos` (never past `limit`), or -1. */
 export function readName(text: string, pos: number, limit = text.length): number {
   const code = text.charCodeAt(pos);
-  if (COMPOUND_HEAD[code] === 1 && COMPOUND.has(text.slice(pos, pos + 2))) {
+  if (COMPOUND.hasAt(text, pos, pos + 2)) {
     const end = givenEnd(text, pos + 2, limit);
     if (end > 0) return end;
   }
@@ -55,11 +55,9 @@ export function readName(text: string, pos: number, limit = text.length): number
 
 /** Rejects words that look like names: 高兴, 周末, 江苏 ...; `loose` (an explicit label) only rejects exact words. */
 export function plausible(text: string, start: number, end: number, loose: boolean): boolean {
-  const candidate = text.slice(start, end);
-  if (CN_NOT_NAMES.has(candidate) || isDivisionName(candidate)) return false;
-  if (loose) return true;
-  const head = end - start === 2 ? candidate : text.slice(start, start + 2);
-  return !CN_NOT_NAMES.has(head) && !isDivisionName(head);
+  if (NOT_NAMES.hasAt(text, start, end) || isDivisionNameAt(text, start, end)) return false;
+  if (loose || end - start === 2) return true; // the head is the whole candidate
+  return !NOT_NAMES.hasAt(text, start, start + 2) && !isDivisionNameAt(text, start, start + 2);
 }
 
 /** Whether a name may end at `end`: the text after it is not Chinese, or starts a word no name continues into. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { IdentifierKind } from '../../identity/kinds.js';
 import type { Keyer } from '../../identity/prf.js';
-import type { ExposureStore } from '../../store/types.js';
+import type { Breach, ExposureStore } from '../../store/types.js';
 import { HttpError } from '../errors.js';
 import type { IdentifierLimit } from '../identifier-limit.js';
 import { identify } from '../identify.js';
@@ -26,6 +26,20 @@ function bearer(tokens: TokenSigner, header: string | undefined): TokenSubject |
   return subject;
 }
 
+type BreachSummary = Readonly<Pick<Breach, 'name' | 'date' | 'sector'> & { dataClasses: readonly string[] }>;
+
+/** A breach as a check lists it, made once per catalogue object (a store hands out the same ones until it reads its catalogue again). */
+const summaries = new WeakMap<Breach, BreachSummary>();
+
+function summaryOf(breach: Breach): BreachSummary {
+  let summary = summaries.get(breach);
+  if (summary === undefined) {
+    summary = Object.freeze({ name: breach.name, date: breach.date, sector: breach.sector, dataClasses: Object.freeze(Object.keys(breach.dataClasses).sort()) });
+    summaries.set(breach, summary);
+  }
+  return summary;
+}
+
 /**
  * POST /api/v1/check: which breaches hold an identifier. Breaches flagged sensitive are only counted: naming
  * them would tell anyone who types a number which sensitive service its owner used. With a token from
@@ -42,14 +56,16 @@ export function checkRoute(app: FastifyInstance, deps: CheckDeps): void {
       const wait = deps.identifierLimit.take(id);
       if (wait > 0) throw new HttpError(429, 'IDENTIFIER_RATE_LIMITED', 'this identifier was checked too often; try again later', { 'retry-after': String(wait) });
       const [names] = await deps.store.lookup([{ kind, key }]);
-      const found = (await Promise.all(names.map((name) => deps.store.breach(name)))).filter((b) => b !== null);
-      const open = found.filter((b) => !b.flags.includes('sensitive'));
-      return {
-        kind,
-        breaches: (verified ? found : open).map((b) => ({ name: b.name, date: b.date, sector: b.sector, dataClasses: Object.keys(b.dataClasses).sort() })),
-        sensitiveCount: found.length - open.length,
-        ...(verified ? { verified } : {}),
-      };
+      const breaches: BreachSummary[] = [];
+      let sensitiveCount = 0;
+      // Most checks find nothing: the catalogue is not asked then.
+      for (const breach of names.length === 0 ? [] : await Promise.all(names.map((name) => deps.store.breach(name)))) {
+        if (breach === null) continue;
+        const sensitive = breach.flags.includes('sensitive');
+        if (sensitive) sensitiveCount++;
+        if (verified || !sensitive) breaches.push(summaryOf(breach));
+      }
+      return { kind, breaches, sensitiveCount, ...(verified ? { verified } : {}) };
     },
   );
 }

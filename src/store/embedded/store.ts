@@ -14,10 +14,8 @@ import { EmbeddedWriter } from './writer.js';
 
 export const STORE_FILE = 'exposures.db';
 
-interface BlockRow {
-  breach_id: number;
-  entries: Buffer;
-}
+/** A row of `selectBucket`, read raw (an array, not an object per row). */
+type BlockRow = [breachId: number, entries: Buffer];
 
 /** Spill folders of ingests that were killed (their process is gone) are removed on open. */
 function removeStaleSpills(tmpRoot: string): void {
@@ -57,7 +55,7 @@ export class EmbeddedStore implements ExposureStore {
     this.tmpRoot = join(dir, 'tmp');
     mkdirSync(this.tmpRoot, { recursive: true, mode: 0o700 });
     removeStaleSpills(this.tmpRoot);
-    this.selectBucket = this.db.prepare('SELECT breach_id, entries FROM blocks WHERE bucket = ?');
+    this.selectBucket = this.db.prepare('SELECT breach_id, entries FROM blocks WHERE bucket = ?').raw();
     this.catalogue = new CatalogueCache(this.db);
   }
 
@@ -101,8 +99,11 @@ export class EmbeddedStore implements ExposureStore {
   async lookup(keys: readonly LookupKey[]): Promise<string[][]> {
     return keys.map(({ kind, key }) => {
       const [high, low] = entryHalves(key);
-      const rows = this.selectBucket.all(bucketOf(KIND_CODES[kind], key)) as BlockRow[];
-      return rows.filter((row) => blobHas(row.entries, high, low)).map((row) => this.breachName(row.breach_id));
+      const names: string[] = [];
+      for (const [breachId, entries] of this.selectBucket.all(bucketOf(KIND_CODES[kind], key)) as BlockRow[]) {
+        if (blobHas(entries, high, low)) names.push(this.breachName(breachId));
+      }
+      return names;
     });
   }
 
