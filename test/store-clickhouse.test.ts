@@ -95,8 +95,8 @@ if (!CLICKHOUSE_URL) {
         const count = 300_000;
         const keys = randomKeys(count);
         const sample = keys.lookup.filter((_, i) => i % 150 === 0);
-        // The child adds every key: two full batches per shard go out, the rest waits for a commit that never comes.
-        await killedIngest(urlFor(database), 'Killed', keys.packed, async () => (await rowsPerNode(database)).reduce((a, b) => a + b, 0) === 4 * 65536);
+        // The child adds every key: two full inserts per shard go out, the rest waits for a commit that never comes.
+        await killedIngest(`${urlFor(database)}&insert_rows=65536`, 'Killed', keys.packed, async () => (await rowsPerNode(database)).reduce((a, b) => a + b, 0) === 4 * 65536);
         assert.ok((await store.lookup(sample)).every((names) => names.length === 0), 'rows of the killed load are visible');
         assert.deepEqual((await store.stats()).uniqueIdentifiers, {});
         assert.deepEqual((await store.breach('Killed'))!.identifiers, {});

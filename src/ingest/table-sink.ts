@@ -19,6 +19,9 @@ const NOT_BLANK = /\S/;
  */
 const MAX_PATHS = 1000;
 
+/** What a reader that decodes cells itself must give of a column's cells: nothing, whether each is filled, or its value. */
+export type CellUse = 'ignore' | 'filled' | 'value';
+
 /** How one column is ingested, as decided from the header and the sample. */
 export interface ColumnSpec {
   name: string;
@@ -115,6 +118,29 @@ export class IngestSink implements RecordSink {
   /** Takes columns classified elsewhere: a worker ingesting a chunk of a table whose start the main thread read. */
   adopt(columns: readonly ColumnSpec[]): void {
     this.plans = columns.map((column) => ({ ...column, valid: 0, invalid: 0 }));
+  }
+
+  /** How each column of the current table is used once classified (empty before): see `startRow`. */
+  cellUses(): CellUse[] {
+    return (this.plans ?? []).map((plan) => (plan.scan ? 'value' : plan.type === null ? 'ignore' : plan.kind === null ? 'filled' : 'value'));
+  }
+
+  /**
+   * A row of a classified table given cell by cell, by a reader that decodes only the cells it must (ByteRows): it
+   * calls `filled` for each non-blank cell of a 'filled' column and `cell` with the value of each 'value' column.
+   */
+  startRow(): void {
+    this.report.records++;
+  }
+
+  /** A cell of a 'filled' column (a name, an address) that is not blank. */
+  filled(index: number): void {
+    this.plans![index].valid++;
+  }
+
+  /** The value of a cell of a 'value' column. */
+  cell(index: number, value: string): void {
+    if (value) this.ingestCell(index, value);
   }
 
   /** Ingests rows still held back and adds the table's counts to the report; call at the end of the file. */

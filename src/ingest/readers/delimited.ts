@@ -17,6 +17,8 @@ export interface DelimitedOptions {
    * for and `table` is not called.
    */
   width?: number;
+  /** The number of the first line (a chunk read on after lines that another reader took). Default 1. */
+  firstLine?: number;
 }
 
 export interface DelimitedParser extends RecordParser {
@@ -27,6 +29,8 @@ export interface DelimitedParser extends RecordParser {
   readonly line: number;
 }
 
+/** Longest record by default, in characters. */
+export const MAX_RECORD = 1024 * 1024;
 const QUOTE = 34;
 const NEWLINE = 10;
 const CR = 13;
@@ -42,12 +46,12 @@ type Framed = { end: number; fields: string[]; lines: number } | 'incomplete' | 
  * over-long record is skipped with its line number, and reading goes on at the next line.
  */
 export function createDelimitedParser(sink: RecordSink, options: DelimitedOptions): DelimitedParser {
-  const maxRecord = options.maxRecord ?? 1024 * 1024;
+  const maxRecord = options.maxRecord ?? MAX_RECORD;
   const maxRecordLines = options.maxRecordLines ?? 100;
   let delimiter = options.delimiter ?? '';
   let delimiterCode = delimiter.charCodeAt(0);
   let pending = '';
-  let line = 1;
+  let line = options.firstLine ?? 1;
   let width = options.width ?? -1;
   let discarding = false;
 

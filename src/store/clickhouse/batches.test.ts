@@ -5,15 +5,22 @@ import { KIND_CODES } from '../../identity/kinds.js';
 import { ROW, ShardBatches } from './batches.js';
 
 const TAIL = Uint8Array.from({ length: 16 }, (_, i) => 100 + i);
+/** Rows per insert in these tests: small, so that a few thousand keys make several batches. */
+const BATCH = 65536;
 
 /** Batches whose inserts are recorded (after `delay` ms each) instead of sent. */
 function recording(shards: number, delay = 0, fail?: Error) {
   const sent: { shard: number; rows: Buffer }[] = [];
-  const batches = new ShardBatches(shards, TAIL, async (shard, rows) => {
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    if (fail) throw fail;
-    sent.push({ shard, rows: Buffer.from(rows) });
-  });
+  const batches = new ShardBatches(
+    shards,
+    TAIL,
+    async (shard, rows) => {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (fail) throw fail;
+      sent.push({ shard, rows: Buffer.from(rows) }); // a copy: the buffer is filled again for a later batch
+    },
+    BATCH,
+  );
   return { batches, sent };
 }
 
@@ -45,7 +52,7 @@ describe('ShardBatches', () => {
   });
 
   it('keeps every batch when inserts lag far behind (spilling to a temporary file), sending each once', async () => {
-    const count = 65536 * 12 + 5;
+    const count = BATCH * 12 + 5;
     const keys = randomBytes(count * 16);
     const { batches, sent } = recording(1, 20);
     for (let from = 0; from < count; from += 100_000) {
@@ -60,10 +67,12 @@ describe('ShardBatches', () => {
     for (const { rows } of sent) for (let at = 0; at < rows.length; at += ROW) sentSum += rows.readUInt32LE(at) + rows.readUInt32LE(at + 4);
     assert.equal(sent.reduce((n, { rows }) => n + rows.length / ROW, 0), count);
     assert.equal(sentSum, sum);
+    // Batch buffers are used again: each row still ends with the tail.
+    assert.ok(rowsOf(sent).every((row) => Buffer.compare(row.tail, TAIL) === 0));
   });
 
   it('sends every insert sorted by key (so ClickHouse need not sort it), each key with its own kind', async () => {
-    const count = 65536 * 2 + 999;
+    const count = BATCH * 2 + 999;
     const keys = randomBytes(count * 16);
     for (let i = 0; i < 3000; i++) keys.copy(keys, (i + 7) * 16 + 1, i * 16 + 1, i * 16 + 8); // same top bytes (and whole keys: 0 and 7)
     keys.copy(keys, 16 * 100, 0, 16); // a key twice
@@ -86,7 +95,7 @@ describe('ShardBatches', () => {
   it('gives the first failed insert to add and finish', async () => {
     const failure = new Error('insert failed');
     const { batches } = recording(1, 0, failure);
-    const count = 65536 + 1;
+    const count = BATCH + 1;
     batches.add(randomBytes(count * 16), new Uint8Array(count).fill(KIND_CODES.id), count);
     await new Promise((resolve) => setTimeout(resolve, 20));
     assert.throws(() => batches.add(randomBytes(16), Uint8Array.of(KIND_CODES.id), 1), /insert failed/);
@@ -94,7 +103,7 @@ describe('ShardBatches', () => {
   });
 
   it('stop sends nothing more and waits for the inserts in flight', async () => {
-    const count = 65536 * 20;
+    const count = BATCH * 20;
     const { batches, sent } = recording(1, 30);
     batches.add(randomBytes(count * 16), new Uint8Array(count).fill(KIND_CODES.card), count);
     await batches.stop();

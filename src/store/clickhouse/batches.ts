@@ -2,16 +2,15 @@ import { closeSync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDENTIFIER_KINDS, KIND_CODES } from '../../identity/kinds.js';
+import { MAX_INSERT_ROWS } from './url.js';
 
 /** A RowBinary row of exposures_local: key UInt64, kind UInt8, breach UInt64, load UInt64 (little-endian). */
 export const ROW = 25;
 const KEY = 16;
-/** Rows per insert: 1.6 MB, large enough for ClickHouse to make few parts. */
-const BATCH_ROWS = 65536;
 /** Inserts in flight per shard. */
 const IN_FLIGHT = 2;
 /** Full batches a shard keeps in memory while its inserts lag; more go to a temporary file. */
-const QUEUED = 8;
+const QUEUED = 2;
 const KNOWN_CODES = new Uint8Array(256);
 for (const kind of IDENTIFIER_KINDS) KNOWN_CODES[KIND_CODES[kind]] = 1;
 
@@ -41,8 +40,12 @@ class ShardQueue {
   private readAt = 0;
   private writeAt = 0;
 
-  push(batch: Buffer): void {
-    if (this.memory.length < QUEUED) return void this.memory.push(batch);
+  /** Queues a batch; false when it went to the file (its buffer is free again). */
+  push(batch: Buffer): boolean {
+    if (this.memory.length < QUEUED) {
+      this.memory.push(batch);
+      return true;
+    }
     if (this.fd < 0) {
       const path = join(tmpdir(), `leakhound-clickhouse-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.spill`);
       this.fd = openSync(path, 'w+', 0o600);
@@ -50,6 +53,7 @@ class ShardQueue {
     }
     this.writeAt += writeSync(this.fd, batch, 0, batch.length, this.writeAt);
     this.spilled.push(batch.length);
+    return false;
   }
 
   take(): Buffer | undefined {
@@ -73,44 +77,64 @@ class ShardQueue {
 
 /** A shard's rows until its batch is full: each key's first 8 bytes as two big-endian 32-bit halves, and its kind. */
 class Gathered {
-  readonly high = new Uint32Array(BATCH_ROWS);
-  readonly low = new Uint32Array(BATCH_ROWS);
-  readonly kinds = new Uint8Array(BATCH_ROWS);
+  readonly high: Uint32Array;
+  readonly low: Uint32Array;
+  readonly kinds: Uint8Array;
   rows = 0;
+
+  constructor(size: number) {
+    this.high = new Uint32Array(size);
+    this.low = new Uint32Array(size);
+    this.kinds = new Uint8Array(size);
+  }
 }
 
-const BUCKETS = 65536;
-const starts = new Uint32Array(BUCKETS + 1);
-const order = new Uint32Array(BATCH_ROWS);
+const BUCKET_BITS = 16;
+const starts = new Uint32Array((1 << BUCKET_BITS) + 1);
+/** The rows of the batch being sorted, in bucket order. */
+const sorted = new Gathered(MAX_INSERT_ROWS);
 
 /**
- * The gathered rows as RowBinary, sorted by key: ClickHouse then skips sorting the insert (its writer checks whether
- * a block is already sorted), the costliest step of an insert on its side. A counting sort on the top 16 bits puts
- * each key in its bucket, about one key a bucket as keys are PRF outputs, so the insertion sort that finishes the
- * buckets takes linear time. `blank` holds every row's constant tail.
+ * Writes the gathered rows into `out` (whose rows hold their tail already) as RowBinary sorted by key: ClickHouse
+ * then skips sorting the insert (its writer checks whether a block is already sorted), the costliest step of an
+ * insert on its side. A counting sort on the top 16 bits moves each key into its bucket, a few keys a bucket as keys
+ * are PRF outputs, so the insertion sort that finishes the buckets, over adjacent values, takes linear time.
  */
-function sortedRows({ high, low, kinds, rows }: Gathered, blank: Buffer): Buffer {
+function sortRows({ high, low, kinds, rows }: Gathered, out: Buffer): Buffer {
+  const shift = 32 - BUCKET_BITS;
   starts.fill(0);
-  for (let i = 0; i < rows; i++) starts[(high[i] >>> 16) + 1]++;
-  for (let b = 1; b <= BUCKETS; b++) starts[b] += starts[b - 1];
-  for (let i = 0; i < rows; i++) order[starts[high[i] >>> 16]++] = i;
-  for (let j = 1; j < rows; j++) {
-    const x = order[j];
-    const h = high[x];
-    const l = low[x];
-    let k = j - 1;
-    for (; k >= 0 && (high[order[k]] > h || (high[order[k]] === h && low[order[k]] > l)); k--) order[k + 1] = order[k];
-    order[k + 1] = x;
+  for (let i = 0; i < rows; i++) starts[(high[i] >>> shift) + 1]++;
+  for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
+  const { high: h, low: l, kinds: k } = sorted;
+  for (let i = 0; i < rows; i++) {
+    const to = starts[high[i] >>> shift]++;
+    h[to] = high[i];
+    l[to] = low[i];
+    k[to] = kinds[i];
   }
-  const out = Buffer.from(blank.subarray(0, rows * ROW));
+  for (let j = 1; j < rows; j++) {
+    const hj = h[j];
+    const lj = l[j];
+    if (h[j - 1] < hj || (h[j - 1] === hj && l[j - 1] <= lj)) continue;
+    const kj = k[j];
+    let m = j - 1;
+    for (; m >= 0 && (h[m] > hj || (h[m] === hj && l[m] > lj)); m--) {
+      h[m + 1] = h[m];
+      l[m + 1] = l[m];
+      k[m + 1] = k[m];
+    }
+    h[m + 1] = hj;
+    l[m + 1] = lj;
+    k[m + 1] = kj;
+  }
   const view = new DataView(out.buffer, out.byteOffset, out.length);
   for (let r = 0, to = 0; r < rows; r++, to += ROW) {
     // The key as a little-endian UInt64: low half first.
-    view.setUint32(to, low[order[r]], true);
-    view.setUint32(to + 4, high[order[r]], true);
-    out[to + 8] = kinds[order[r]];
+    view.setUint32(to, l[r], true);
+    view.setUint32(to + 4, h[r], true);
+    out[to + 8] = k[r];
   }
-  return out;
+  return rows * ROW === out.length ? out : out.subarray(0, rows * ROW);
 }
 
 /**
@@ -118,8 +142,13 @@ function sortedRows({ high, low, kinds, rows }: Gathered, blank: Buffer): Buffer
  * shard's exposures_local, a few at a time.
  */
 export class ShardBatches {
-  /** Every row's tail written: each batch starts as its copy, so a row only needs its key and kind. */
-  private readonly blank: Buffer;
+  /** `tail` is the 16 bytes every row ends with (breach and load). */
+  private readonly tail: Uint8Array;
+  /**
+   * Batch buffers whose rows were sent, to be filled again: each holds every row's tail already, and a fresh
+   * 26 MB buffer per batch kept the collector busy (large buffers count as external memory, which triggers it).
+   */
+  private readonly spare: Buffer[] = [];
   private readonly gathered: Gathered[];
   private readonly queues: ShardQueue[];
   private readonly sending: Int32Array;
@@ -127,15 +156,16 @@ export class ShardBatches {
   private stopped = false;
   private settled: (() => void) | null = null;
 
-  /** `tail` is the 16 bytes every row ends with (breach and load). */
   constructor(
     private readonly shards: number,
     tail: Uint8Array,
     private readonly send: (shard: number, rows: Buffer) => Promise<void>,
+    /** Rows per insert, at most MAX_INSERT_ROWS. */
+    private readonly batchRows = MAX_INSERT_ROWS,
   ) {
-    this.blank = Buffer.allocUnsafe(BATCH_ROWS * ROW);
-    for (let to = 9; to < this.blank.length; to += ROW) this.blank.set(tail, to);
-    this.gathered = Array.from({ length: shards }, () => new Gathered());
+    if (batchRows > MAX_INSERT_ROWS) throw new RangeError(`at most ${MAX_INSERT_ROWS} rows an insert`);
+    this.tail = Uint8Array.from(tail);
+    this.gathered = Array.from({ length: shards }, () => new Gathered(batchRows));
     this.queues = Array.from({ length: shards }, () => new ShardQueue());
     this.sending = new Int32Array(shards);
   }
@@ -151,7 +181,7 @@ export class ShardBatches {
       gathered.high[row] = (keys[at] << 24) | (keys[at + 1] << 16) | (keys[at + 2] << 8) | keys[at + 3];
       gathered.low[row] = (keys[at + 4] << 24) | (keys[at + 5] << 16) | (keys[at + 6] << 8) | keys[at + 7];
       gathered.kinds[row] = kinds[i];
-      if (gathered.rows === BATCH_ROWS) this.queueBatch(shard);
+      if (gathered.rows === this.batchRows) this.queueBatch(shard);
     }
   }
 
@@ -173,13 +203,26 @@ export class ShardBatches {
 
   private close(): void {
     for (const queue of this.queues) queue.close();
-    this.gathered.length = 0;
+    this.gathered.length = this.spare.length = 0;
   }
 
   private queueBatch(shard: number): void {
-    this.queues[shard].push(sortedRows(this.gathered[shard], this.blank));
+    const batch = sortRows(this.gathered[shard], this.spare.pop() ?? this.batchBuffer());
     this.gathered[shard].rows = 0;
+    if (!this.queues[shard].push(batch)) this.release(batch);
     this.pump(shard);
+  }
+
+  /** A buffer for a full batch with every row's tail written. */
+  private batchBuffer(): Buffer {
+    const buffer = Buffer.allocUnsafeSlow(this.batchRows * ROW);
+    for (let to = 9; to < buffer.length; to += ROW) buffer.set(this.tail, to);
+    return buffer;
+  }
+
+  /** Keeps a full batch's buffer for a later batch, as many as a shard can have queued and in flight. */
+  private release(batch: Buffer): void {
+    if (batch.length === this.batchRows * ROW && this.spare.length < this.shards * (QUEUED + IN_FLIGHT)) this.spare.push(batch);
   }
 
   private pump(shard: number): void {
@@ -188,17 +231,18 @@ export class ShardBatches {
       if (batch === undefined) break;
       this.sending[shard]++;
       this.send(shard, batch).then(
-        () => this.sent(shard),
+        () => this.sent(shard, batch),
         (err: Error) => {
           this.failure ??= err;
-          this.sent(shard);
+          this.sent(shard, batch);
         },
       );
     }
   }
 
-  private sent(shard: number): void {
+  private sent(shard: number, batch: Buffer): void {
     this.sending[shard]--;
+    this.release(batch);
     this.pump(shard);
     if (this.settled && this.sending.every((n) => n === 0)) this.settled();
   }

@@ -47,7 +47,7 @@ class ClickHouseWriter implements ExposureWriter {
     const tail = Buffer.alloc(16);
     tail.writeBigUInt64LE(BigInt(breachId), 0);
     tail.writeBigUInt64LE(BigInt(load), 8);
-    this.batches = new ShardBatches(nodes.length, tail, (shard, rows) => nodes[shard].insertRowBinary(t.exposures_local, rows));
+    this.batches = new ShardBatches(nodes.length, tail, (shard, rows) => nodes[shard].insertRowBinary(t.exposures_local, rows), cluster.url.insertRows);
     // Marks the load as alive now and then, so that clean-up on another host does not take a long ingest for dead.
     this.heartbeat = setInterval(() => void markLoad(cluster, load, breachId, startedAt).catch(() => undefined), HEARTBEAT_MS);
     this.heartbeat.unref();
