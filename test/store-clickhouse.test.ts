@@ -6,7 +6,7 @@ import { ClickHouseStore, parseClickHouseUrl } from '../src/store/clickhouse/ind
 import { StoreError, type BreachMeta, type LookupKey } from '../src/store/types.js';
 import { storeConformance } from './store-conformance.js';
 import {
-  CLICKHOUSE_URL, FINGERPRINT, digest, dropTestDatabases, freshStore, ingest, killedIngest, packed, randomKeys, rowsPerNode, sql, testNodes, urlFor, withStore,
+  CLICKHOUSE_URL, FINGERPRINT, digest, dropTestDatabases, freshStore, ingest, killedIngest, newDatabase, packed, randomKeys, rowsPerNode, sql, testNodes, urlFor, withStore,
 } from './support/clickhouse.js';
 
 const SKIPPED = 'ClickHouse tests skipped: set LEAKHOUND_TEST_CLICKHOUSE to the URL that `npm run clickhouse:up` prints (.ci/run does)';
@@ -86,6 +86,25 @@ if (!CLICKHOUSE_URL) {
         assert.equal(await sql(testNodes()[0], `SELECT count() FROM ${database}.loads`), '0\n');
         assert.ok((await store.lookup(keys.lookup.slice(0, 1000))).every((names) => names.length === 0));
       });
+    });
+
+    it('counts exactly, one key range at a time, when a shard holds more rows than count_rows', async () => {
+      const database = newDatabase();
+      const store = new ClickHouseStore(`${urlFor(database)}&count_rows=1000`, FINGERPRINT);
+      try {
+        await store.init();
+        await store.saveBreach(meta('Ranges'));
+        const phones = randomKeys(5000, 'phone');
+        const ids = randomKeys(2000, 'id');
+        assert.deepEqual(await ingest(store, 'Ranges', packed([...phones.lookup, ...ids.lookup])), { unique: { phone: 5000, id: 2000 }, newToBreach: { phone: 5000, id: 2000 } });
+        const again = [...phones.lookup.slice(0, 2500), ...randomKeys(1000, 'phone').lookup];
+        assert.deepEqual(await ingest(store, 'Ranges', packed(again)), { unique: { phone: 3500 }, newToBreach: { phone: 1000 } });
+        assert.deepEqual((await store.breach('Ranges'))!.identifiers, { phone: 6000, id: 2000 });
+        assert.deepEqual((await store.stats()).uniqueIdentifiers, { phone: 6000, id: 2000 });
+        assert.ok((await rowsPerNode(database)).every((rows) => rows > 3000), 'each shard holds several ranges of 1000 rows');
+      } finally {
+        await store.close();
+      }
     });
 
     it('a killed ingest never counts, is removed by collectGarbage, and ingesting again gives exactly one copy', { timeout: 120_000 }, async () => {

@@ -3,7 +3,7 @@ import type { LookupKey } from '../types.js';
 import { shardOf } from './batches.js';
 import type { Snapshot } from './catalogue.js';
 import type { Cluster } from './schema.js';
-import { u64, u64At, u64List } from './sql.js';
+import { text, u64, u64At, u64List } from './sql.js';
 
 /** Distinct keys asked per query (about 220 KB of SQL). */
 const LOOKUP_BATCH = 10_000;
@@ -53,22 +53,45 @@ export async function lookup(cluster: Cluster, catalogue: Promise<Snapshot>, key
 }
 
 /**
+ * Conditions that cut the UInt64 key space into `parts` equal ranges (one condition for the whole space when 1). The
+ * table is ordered by key, so a query over one range reads only that range's blocks.
+ */
+export function keyRanges(parts: number): string[] {
+  if (parts === 1) return ['1'];
+  const step = 2n ** 64n / BigInt(parts);
+  return Array.from({ length: parts }, (_, i) => {
+    const from = i === 0 ? '' : `key >= ${u64(step * BigInt(i))}`;
+    const to = i === parts - 1 ? '' : `key < ${u64(step * BigInt(i + 1))}`;
+    return [from, to].filter(Boolean).join(' AND ');
+  });
+}
+
+/**
  * Runs a per-kind count on every shard's own table and adds the shards up. Exact because a key lives on one shard
  * only (shardOf), and cheaper than through the Distributed table, whose initiator would merge every shard's set
- * of distinct keys.
+ * of distinct keys. An exact count holds every distinct key in memory, so a shard with more rows than the URL's
+ * count_rows is counted one key range at a time, one after another: distinct keys of disjoint ranges add up too.
  */
 async function perShard<C extends string>(cluster: Cluster, columns: Record<C, string>, where: string): Promise<Map<IdentifierKind, Record<C, number>>> {
   const names = Object.keys(columns) as C[];
   const select = names.map((name) => `${columns[name]} AS ${name}`).join(', ');
-  const query = `SELECT kind, ${select} FROM ${cluster.t.exposures_local} WHERE ${where} GROUP BY kind`;
-  const results = await Promise.all(cluster.nodes.map((node) => node.rows<Record<C, string> & { kind: number }>(query)));
+  const table = cluster.t.exposures_local;
+  const [database, name] = table.split('.');
   const totals = new Map<IdentifierKind, Record<C, number>>();
-  for (const row of results.flat()) {
+  const add = (row: Record<C, string> & { kind: number }) => {
     const kind = kindOfCode(row.kind);
-    const total = totals.get(kind) ?? (Object.fromEntries(names.map((name) => [name, 0])) as Record<C, number>);
-    for (const name of names) total[name] += Number(row[name]);
+    const total = totals.get(kind) ?? (Object.fromEntries(names.map((n) => [n, 0])) as Record<C, number>);
+    for (const n of names) total[n] += Number(row[n]);
     totals.set(kind, total);
-  }
+  };
+  await Promise.all(
+    cluster.nodes.map(async (node) => {
+      const [{ rows }] = await node.rows<{ rows: string }>(`SELECT sum(rows) AS rows FROM system.parts WHERE database = ${text(database)} AND table = ${text(name)} AND active`);
+      for (const range of keyRanges(Math.max(1, Math.ceil(Number(rows) / cluster.url.countRows)))) {
+        for (const row of await node.rows<Record<C, string> & { kind: number }>(`SELECT kind, ${select} FROM ${table} WHERE (${where}) AND ${range} GROUP BY kind`)) add(row);
+      }
+    }),
+  );
   return totals;
 }
 

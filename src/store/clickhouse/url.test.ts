@@ -7,8 +7,9 @@ const SECRET = 'pa55;w0rd';
 
 describe('parseClickHouseUrl', () => {
   const good: [string, string, Partial<ReturnType<typeof parseClickHouseUrl>>][] = [
-    ['two nodes and a cluster', 'clickhouse://127.0.0.1:18123,127.0.0.1:18124/leakhound?cluster=leakhound', { nodes: ['127.0.0.1:18123', '127.0.0.1:18124'], database: 'leakhound', cluster: 'leakhound', user: 'default', password: '', insertRows: 1_048_576 }],
+    ['two nodes and a cluster', 'clickhouse://127.0.0.1:18123,127.0.0.1:18124/leakhound?cluster=leakhound', { nodes: ['127.0.0.1:18123', '127.0.0.1:18124'], database: 'leakhound', cluster: 'leakhound', user: 'default', password: '', insertRows: 1_048_576, countRows: 32_000_000 }],
     ['rows per insert', 'clickhouse://a:1/db?insert_rows=65536', { insertRows: 65536, display: 'clickhouse://a:1/db?insert_rows=65536' }],
+    ['rows per exact count', 'clickhouse://a:1/db?count_rows=1000&insert_rows=2048', { countRows: 1000, insertRows: 2048, display: 'clickhouse://a:1/db?insert_rows=2048&count_rows=1000' }],
     ['one node, no cluster', 'clickhouse://ch-1.example.org:8123/lh_2024', { nodes: ['ch-1.example.org:8123'], database: 'lh_2024', cluster: null }],
     ['user and an encoded password', `clickhouse://Db.Example:8123/_x?user=ingest&password=${encodeURIComponent(SECRET)}`, { nodes: ['db.example:8123'], database: '_x', user: 'ingest', password: SECRET }],
     ['port 65535 and a leading-zero port', 'clickhouse://localhost:65535,localhost:080/d?cluster=c', { nodes: ['localhost:65535', 'localhost:80'] }],
@@ -54,6 +55,8 @@ describe('parseClickHouseUrl', () => {
     ['more rows per insert than a part holds', 'clickhouse://a:1/db?insert_rows=1048577', /insert_rows must be/],
     ['rows per insert that are no whole number', 'clickhouse://a:1/db?insert_rows=6e4', /insert_rows must be/],
     ['empty rows per insert', 'clickhouse://a:1/db?insert_rows=', /insert_rows must be/],
+    ['no rows per exact count', 'clickhouse://a:1/db?count_rows=0', /count_rows must be/],
+    ['rows per exact count with a sign', 'clickhouse://a:1/db?count_rows=-5', /count_rows must be/],
     ['a parameter twice', 'clickhouse://a:1/db?user=a&user=b', /twice/],
     ['a user with a space', 'clickhouse://a:1/db?user=a%20b', /user/],
     ['credentials before the host', `clickhouse://u:${SECRET}@a:1/db`, /\?user=U&password=P/],
