@@ -5,6 +5,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { buildServer } from '../server/app.js';
 import { configFromEnv, type ServerConfig } from '../server/config.js';
 import { configFromObject } from '../server/config-object.js';
+import { serverLog } from '../server/log-destination.js';
 import { SqlitePending } from '../server/verify/sqlite-codes.js';
 import { serverSecrets } from '../server/verify/secrets.js';
 import type { DemoInfo } from '../server/routes/status.js';
@@ -44,6 +45,7 @@ async function runServer(flags: GlobalFlags, config: ServerConfig, processes: nu
   const context = openStoreContext(flags, true);
   const pending = new SqlitePending(context.dir);
   const share = (max: number) => Math.max(1, Math.ceil(max / processes));
+  const log = serverLog(process.env.LEAKHOUND_LOG_LEVEL || 'info');
   const app = await buildServer({
     store: context.store,
     keyer: context.keyer,
@@ -54,7 +56,7 @@ async function runServer(flags: GlobalFlags, config: ServerConfig, processes: nu
       // A demo has no real phones to text: its codes go to the log, so that verification can be tried.
       sms: config.sms ?? (demo ? 'log' : null),
     },
-    logger: { level: process.env.LEAKHOUND_LOG_LEVEL || 'info' },
+    logger: log.options,
     secrets: serverSecrets(context.serverKey),
     pending,
     webRoot: join(PACKAGE_ROOT, 'dist', 'web'),
@@ -67,6 +69,7 @@ async function runServer(flags: GlobalFlags, config: ServerConfig, processes: nu
       await app.close();
       pending.close();
       await context.store.close();
+      log.destination.flushSync();
     },
   };
 }
