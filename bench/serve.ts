@@ -12,7 +12,8 @@ import { dumpRow, writeDump } from './ingest-data.js';
  * wrk when it is installed (native, so it leaves the server more of the cores it shares) and from autocannon
  * otherwise; the output names the one used. Each step also reports the server processes' CPU time per check.
  * Usage: npm run bench:serve -- [--rows 1000000] [--seconds 10] [--connections 1,10,50,100] [--log-level info]
- *   [--workers <server processes, default one per core>] [--generator wrk|autocannon]
+ *   [--workers <server processes, default one per core>] [--generator wrk|autocannon] [--runs 1]
+ * With --runs N every concurrency is measured N times, in turn, and a last table gives each one's range and passes.
  */
 const { values: args } = parseArgs({
   options: {
@@ -22,16 +23,18 @@ const { values: args } = parseArgs({
     'log-level': { type: 'string', default: 'info' },
     workers: { type: 'string', default: String(availableParallelism()) },
     generator: { type: 'string' },
+    runs: { type: 'string', default: '1' },
   },
 });
 const rows = Number(args.rows);
 const seconds = Number(args.seconds);
 const connections = args.connections!.split(',').map(Number);
 const workers = Number(args.workers);
+const runs = Number(args.runs);
 const hasWrk = !spawnSync('wrk', ['--version']).error;
 const generator = args.generator ?? (hasWrk ? 'wrk' : 'autocannon');
-if (!Number.isSafeInteger(rows) || rows < 1 || !(seconds > 0) || connections.some((c) => !Number.isSafeInteger(c) || c < 1) || !Number.isSafeInteger(workers) || workers < 1) {
-  console.error('bench:serve: --rows, --connections and --workers take whole numbers >= 1, --seconds a number > 0');
+if (!Number.isSafeInteger(rows) || rows < 1 || !(seconds > 0) || connections.some((c) => !Number.isSafeInteger(c) || c < 1) || !Number.isSafeInteger(workers) || workers < 1 || !Number.isSafeInteger(runs) || runs < 1) {
+  console.error('bench:serve: --rows, --connections, --workers and --runs take whole numbers >= 1, --seconds a number > 0');
   process.exit(2);
 }
 if (generator !== 'autocannon' && (generator !== 'wrk' || !hasWrk)) {
@@ -139,15 +142,26 @@ console.log(
     `${workers} server process${workers === 1 ? '' : 'es'}, server log level ${args['log-level']}; this machine: ${availableParallelism()} cores, ${process.arch}, Node ${process.version}`,
 );
 console.log('connections   checks/s   p50 ms   p99 ms   errors   non-2xx   server CPU µs/check   load avg   target >= 10,000 checks/s, p99 <= 10 ms');
-for (const c of connections) {
-  const cpuBefore = serverCpuSeconds();
-  const result = await step(c, seconds);
-  const cpuAfter = serverCpuSeconds();
-  const cpuPerCheck = cpuBefore === null || cpuAfter === null ? '-' : ((cpuAfter - cpuBefore) * 1e6 / result.checks).toFixed(0);
-  const ok = result.checksPerSecond >= 10_000 && result.p99 <= 10 && result.errors === 0 && result.non2xx === 0;
-  console.log(
-    `${String(c).padStart(11)}   ${Math.round(result.checksPerSecond).toLocaleString('en-US').padStart(8)}   ${result.p50.toFixed(1).padStart(6)}   ${result.p99.toFixed(1).padStart(6)}   ${String(result.errors).padStart(6)}   ${String(result.non2xx).padStart(7)}   ${cpuPerCheck.padStart(19)}   ${loadavg()[0].toFixed(2).padStart(8)}   ${ok ? 'PASS' : 'FAIL'}`,
-  );
+const measured = new Map<number, { checksPerSecond: number; p99: number; ok: boolean }[]>(connections.map((c) => [c, []]));
+for (let run = 0; run < runs; run++) {
+  for (const c of connections) {
+    const cpuBefore = serverCpuSeconds();
+    const result = await step(c, seconds);
+    const cpuAfter = serverCpuSeconds();
+    const cpuPerCheck = cpuBefore === null || cpuAfter === null ? '-' : ((cpuAfter - cpuBefore) * 1e6 / result.checks).toFixed(0);
+    const ok = result.checksPerSecond >= 10_000 && result.p99 <= 10 && result.errors === 0 && result.non2xx === 0;
+    measured.get(c)!.push({ checksPerSecond: result.checksPerSecond, p99: result.p99, ok });
+    console.log(
+      `${String(c).padStart(11)}   ${Math.round(result.checksPerSecond).toLocaleString('en-US').padStart(8)}   ${result.p50.toFixed(1).padStart(6)}   ${result.p99.toFixed(1).padStart(6)}   ${String(result.errors).padStart(6)}   ${String(result.non2xx).padStart(7)}   ${cpuPerCheck.padStart(19)}   ${loadavg()[0].toFixed(2).padStart(8)}   ${ok ? 'PASS' : 'FAIL'}`,
+    );
+  }
+}
+if (runs > 1) {
+  const range = (values: number[], digits: number) => `${Math.min(...values).toLocaleString('en-US', { maximumFractionDigits: digits })}–${Math.max(...values).toLocaleString('en-US', { maximumFractionDigits: digits })}`;
+  console.log(`\nover ${runs} runs:\nconnections   checks/s          p99 ms        target met`);
+  for (const [c, steps] of measured) {
+    console.log(`${String(c).padStart(11)}   ${range(steps.map((s) => Math.round(s.checksPerSecond)), 0).padEnd(15)}   ${range(steps.map((s) => s.p99), 1).padEnd(11)}   ${steps.filter((s) => s.ok).length} of ${runs}`);
+  }
 }
 server.kill('SIGTERM');
 await new Promise((resolve) => server.on('close', resolve));
