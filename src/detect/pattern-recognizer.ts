@@ -12,18 +12,60 @@ export interface PatternSpec {
   contextWindow?: number;
   languages?: readonly Language[];
   validate?: (value: string) => boolean | number;
+  /**
+   * Where a match may start, in text order, when a shared pass over the text has found that already (undefined: search
+   * the whole text). Every match of every pattern must start at one of them; the patterns are then tried only there.
+   */
+  starts?: (scan: ScanState) => readonly number[] | undefined;
   examples: RecognizerExamples;
+}
+
+/** A sticky copy of a global pattern, to try it at given positions. */
+function sticky(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
 }
 
 /** A recognizer that is only data: patterns, context words and a validation hook. */
 export function patternRecognizer(spec: PatternSpec): Recognizer {
   const context = (spec.context ?? []).map((word) => word.toLowerCase());
+  const anchored = spec.starts ? spec.patterns.map(sticky) : [];
+
+  /** Reports the match `m` if it validates. */
+  function report(scan: ScanState, m: RegExpExecArray): void {
+    const value = m[1] ?? m[0];
+    const start = m[1] === undefined ? m.index : m.index + m[0].indexOf(m[1]);
+    const end = start + value.length;
+    const verdict = spec.validate ? spec.validate(value) : true;
+    if (verdict === false) return;
+    let score = typeof verdict === 'number' ? verdict : spec.score;
+    if (context.length > 0 && spec.contextScore !== undefined && scan.hasContext(start, end, context, spec.contextWindow)) {
+      score = Math.max(score, spec.contextScore);
+    }
+    scan.add(spec.type, start, end, score, spec.name);
+  }
+
   return {
     name: spec.name,
     types: [spec.type],
     languages: spec.languages,
     examples: spec.examples,
     find(scan: ScanState) {
+      const starts = spec.starts?.(scan);
+      if (starts !== undefined) {
+        // The matches a global search would find: each tried start past the last match.
+        for (const pattern of anchored) {
+          let next = 0;
+          for (const at of starts) {
+            if (at < next) continue;
+            pattern.lastIndex = at;
+            const m = pattern.exec(scan.text);
+            if (m === null || m[0].length === 0) continue;
+            next = at + m[0].length;
+            report(scan, m);
+          }
+        }
+        return;
+      }
       for (const pattern of spec.patterns) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(scan.text); m !== null; m = pattern.exec(scan.text)) {
@@ -31,16 +73,7 @@ export function patternRecognizer(spec: PatternSpec): Recognizer {
             pattern.lastIndex++;
             continue;
           }
-          const value = m[1] ?? m[0];
-          const start = m[1] === undefined ? m.index : m.index + m[0].indexOf(m[1]);
-          const end = start + value.length;
-          const verdict = spec.validate ? spec.validate(value) : true;
-          if (verdict === false) continue;
-          let score = typeof verdict === 'number' ? verdict : spec.score;
-          if (context.length > 0 && spec.contextScore !== undefined && scan.hasContext(start, end, context, spec.contextWindow)) {
-            score = Math.max(score, spec.contextScore);
-          }
-          scan.add(spec.type, start, end, score, spec.name);
+          report(scan, m);
         }
       }
     },

@@ -1,7 +1,8 @@
 // IBAN: country code + check digits + BBAN of the country's length, compact or in groups of four, mod-97 checked.
 import { IBAN_LENGTH_BY_CODE, ibanValid } from '../checksums.js';
-import type { Recognizer } from '../types.js';
+import type { Recognizer, ScanState } from '../types.js';
 import { isWordCode, joinedAfter } from './numeric-tokens.js';
+import { zhIndex } from './zh-keywords.js';
 
 const NAME = 'iban';
 const SCORE = 0.95;
@@ -25,20 +26,32 @@ function ibanEnd(text: string, start: number, length: number): [number, string] 
   return ALNUM.test(joined) && !joinedAfter(text, end) ? [end, joined] : null;
 }
 
+/** Reports the IBAN whose country code starts at `start`, where START matches; returns its end, or -1 if none is there. */
+function ibanAt(scan: ScanState, start: number): number {
+  const { text } = scan;
+  const length = IBAN_LENGTH_BY_CODE[(text.charCodeAt(start) - 65) * 26 + text.charCodeAt(start + 1) - 65];
+  if (length === 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) return -1;
+  const found = ibanEnd(text, start, length);
+  if (found === null || !ibanValid(found[1])) return -1;
+  scan.add('IBAN', start, found[0], SCORE, NAME);
+  return found[0];
+}
+
 export const iban: Recognizer = {
   name: NAME,
   types: ['IBAN'],
   find(scan) {
+    // Matches of START never overlap, so the shared pass over a Chinese text finds the same starts as the search.
+    if (scan.languages.has('zh')) {
+      let next = 0;
+      for (const start of zhIndex(scan).ibanStarts) if (start >= next) next = Math.max(next, ibanAt(scan, start));
+      return;
+    }
     const { text } = scan;
     START.lastIndex = 0;
     while (START.test(text)) {
-      const start = START.lastIndex - START_LENGTH;
-      const length = IBAN_LENGTH_BY_CODE[(text.charCodeAt(start) - 65) * 26 + text.charCodeAt(start + 1) - 65];
-      if (length === 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
-      const found = ibanEnd(text, start, length);
-      if (found === null || !ibanValid(found[1])) continue;
-      scan.add('IBAN', start, found[0], SCORE, NAME);
-      START.lastIndex = found[0];
+      const end = ibanAt(scan, START.lastIndex - START_LENGTH);
+      if (end >= 0) START.lastIndex = end;
     }
   },
   examples: {

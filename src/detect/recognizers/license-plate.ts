@@ -1,15 +1,16 @@
 // LICENSE_PLATE: PRC plates, a pattern row with a validation hook.
+import { CN_PLATE_EMBASSY, CN_PLATE_PROVINCES } from '../data/cn-plates.js';
 import { patternRecognizer } from '../pattern-recognizer.js';
+import { zhIndex } from './zh-keywords.js';
 
-const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const LETTER = 'A-HJ-NP-Z'; // I and O are not used
 const SEPARATOR = '[·•・ ]?';
 
 // Province + issuing-authority letter + tail: new-energy small (D/F + 5) or large (5 + D/F), ordinary 5, or 4 + a
 // special ending (学 driving school, 警 police, 港/澳 cross-border, 挂 trailer, 领 consulate); or an embassy plate 使 + 6 digits.
 const PLATE = new RegExp(
-  `(?:[${PROVINCES}][${LETTER}]${SEPARATOR}(?:[DF][${LETTER}0-9]\\d{4}|\\d{5}[DF]|[${LETTER}0-9]{5}|[${LETTER}0-9]{4}[学警港澳挂领])` +
-    `|使\\d{3}${SEPARATOR}\\d{3})(?![A-Za-z0-9])`,
+  `(?:[${CN_PLATE_PROVINCES}][${LETTER}]${SEPARATOR}(?:[DF][${LETTER}0-9]\\d{4}|\\d{5}[DF]|[${LETTER}0-9]{5}|[${LETTER}0-9]{4}[学警港澳挂领])` +
+    `|${CN_PLATE_EMBASSY}\\d{3}${SEPARATOR}\\d{3})(?![A-Za-z0-9])`,
   'g',
 );
 
@@ -27,6 +28,8 @@ export const licensePlate = patternRecognizer({
   name: 'license-plate',
   type: 'LICENSE_PLATE',
   patterns: [PLATE],
+  // Every plate starts with a CJK character: in a text scanned as Chinese, the shared pass over it has found where.
+  starts: (scan) => (scan.languages.has('zh') ? zhIndex(scan).plateStarts : undefined),
   score: 0.85,
   context: ['车牌', '牌照', '号牌', '车辆', 'plate'],
   contextScore: 0.95,

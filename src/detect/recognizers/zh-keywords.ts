@@ -1,5 +1,6 @@
 import { CN_ADDRESS_LABELS, CN_ADDRESS_VERBS } from '../data/cn-address-terms.js';
 import { CN_NAME_LABELS, CN_NAME_TITLES } from '../data/cn-name-words.js';
+import { CN_PLATE_EMBASSY, CN_PLATE_PROVINCES } from '../data/cn-plates.js';
 import { CN_CREDENTIAL_PAIR_LABELS, CN_PASSWORD_LABELS, CN_USERNAME_LABELS } from '../data/credential-terms.js';
 import type { ScanState } from '../types.js';
 import { type WordMatch, WordSet } from './word-set.js';
@@ -33,6 +34,8 @@ add(CN_CREDENTIAL_PAIR_LABELS, CREDENTIAL_PAIR_LABEL);
 const WORDS = new WordSet(KINDS);
 
 const isLatinLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isCapital = (code: number) => code >= 65 && code <= 90;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 const isWordChar = (code: number) => isLatinLetter(code) || (code >= 48 && code <= 57) || code === 95;
 
 /** A keyword: where it is, and what it announces (`kind`, a set of the bits above). */
@@ -41,7 +44,8 @@ export type Keyword = WordMatch;
 /**
  * Anchors of the Chinese recognizers, all found in one pass over the text (each used to be a pass of its own):
  * keywords, administrative suffixes, house and building numbers' units, a sex after a name, and delimiters before a
- * surname. Every list is in text order.
+ * surname; and where a licence plate or an IBAN may start, which spares those recognizers a regex search of their
+ * own over the whole text (each costs about as much as this pass). Every list is in text order.
  */
 export interface ZhIndex {
   /** Name, address and credential keywords. */
@@ -56,6 +60,10 @@ export interface ZhIndex {
   readonly sexMarks: readonly number[];
   /** Where a field delimiter (see FIELD_START) stands before a character that can start a surname. */
   readonly fieldStarts: readonly number[];
+  /** Every province abbreviation or 使 before an ASCII capital or digit: where a licence plate may start. */
+  readonly plateStarts: readonly number[];
+  /** Every two ASCII capitals and two digits ([A-Z]{2}\d\d) after no word character: where an IBAN may start. */
+  readonly ibanStarts: readonly number[];
 }
 
 const KEYWORD = 1;
@@ -64,6 +72,8 @@ const DIVISION_END = 4;
 const NUMBER_UNIT = 8;
 const BUILDING_UNIT = 16; // 栋 幢, and 单 when 元 follows
 const SEX = 32;
+const PLATE_HEAD = 64;
+const IBAN_HEAD = 128; // A-Z
 
 const CLASSES = new Uint8Array(65536);
 const mark = (chars: string, bit: number) => {
@@ -78,6 +88,8 @@ mark('省市区县旗州盟', DIVISION_END);
 mark('号', NUMBER_UNIT);
 mark('栋幢单', BUILDING_UNIT);
 mark('男女', SEX);
+mark(CN_PLATE_PROVINCES + CN_PLATE_EMBASSY, PLATE_HEAD);
+mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', IBAN_HEAD);
 const SEX_BEFORE = new Uint8Array(65536);
 for (const ch of '（(，, ') SEX_BEFORE[ch.charCodeAt(0)] = 1;
 /** What may follow a sex: [，,、)）], a digit, or white space as `\s` reads it. */
@@ -85,12 +97,14 @@ const SEX_AFTER = /[，,、)）\s\d]/y;
 
 /**
  * CLASSES by the character before: [0, 65536) after one that is no word character ([0-9A-Za-z_]), [65536, 131072)
- * after one that is. After a word character no Latin keyword starts, and neither a field delimiter nor a sex's
+ * after one that is. After a word character no Latin keyword or IBAN starts, and neither a field delimiter nor a sex's
  * delimiter stands before, so the first pass notes only what the second would keep.
  */
 const CLASSES_BY_BEFORE = new Uint8Array(2 * 65536);
 CLASSES_BY_BEFORE.set(CLASSES);
-for (let code = 0; code < 65536; code++) CLASSES_BY_BEFORE[65536 + code] = CLASSES[code] & ~(SURNAME | SEX | (code < 128 ? KEYWORD : 0));
+for (let code = 0; code < 65536; code++) {
+  CLASSES_BY_BEFORE[65536 + code] = CLASSES[code] & ~(SURNAME | SEX | IBAN_HEAD | (code < 128 ? KEYWORD : 0));
+}
 /** 1 for a word character. */
 const WORD_CHARS = new Uint8Array(65536);
 for (let code = 0; code < 128; code++) WORD_CHARS[code] = isWordChar(code) ? 1 : 0;
@@ -99,7 +113,16 @@ for (let code = 0; code < 128; code++) WORD_CHARS[code] = isWordChar(code) ? 1 :
 const CHUNK = 16384;
 const candidates = new Int32Array(CHUNK);
 
-const EMPTY: ZhIndex = { keywords: [], divisionEnds: [], numberUnits: [], buildingUnits: [], sexMarks: [], fieldStarts: [] };
+const EMPTY: ZhIndex = {
+  keywords: [],
+  divisionEnds: [],
+  numberUnits: [],
+  buildingUnits: [],
+  sexMarks: [],
+  fieldStarts: [],
+  plateStarts: [],
+  ibanStarts: [],
+};
 
 function buildIndex(text: string): ZhIndex {
   const keywords: Keyword[] = [];
@@ -108,6 +131,8 @@ function buildIndex(text: string): ZhIndex {
   const buildingUnits: number[] = [];
   const sexMarks: number[] = [];
   const fieldStarts: number[] = [];
+  const plateStarts: number[] = [];
+  const ibanStarts: number[] = [];
   const length = text.length;
   // Local tables are read faster than module constants.
   const classes = CLASSES_BY_BEFORE;
@@ -141,9 +166,16 @@ function buildIndex(text: string): ZhIndex {
         SEX_AFTER.lastIndex = i + 1;
         if (SEX_AFTER.test(text)) sexMarks.push(i - 1);
       }
+      if (bits & PLATE_HEAD) {
+        const next = text.charCodeAt(i + 1);
+        if (isCapital(next) || isDigit(next)) plateStarts.push(i);
+      }
+      if (bits & IBAN_HEAD && !(i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
+        if (isCapital(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) ibanStarts.push(i);
+      }
     }
   }
-  return { keywords, divisionEnds, numberUnits, buildingUnits, sexMarks, fieldStarts };
+  return { keywords, divisionEnds, numberUnits, buildingUnits, sexMarks, fieldStarts, plateStarts, ibanStarts };
 }
 
 /** The anchors of a Chinese text, found once and shared; empty when the text is not scanned as Chinese. */
