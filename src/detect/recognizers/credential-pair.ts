@@ -93,11 +93,23 @@ function parseLine(line: string, offset: number): Line | undefined {
 const HEADER_CELL = /^[A-Za-z_\u4e00-\u9fff][A-Za-z_ \u4e00-\u9fff]{0,30}$/;
 function headerSeparator(line: string): string | undefined {
   for (const sep of ['\t', ',', ';', '|', ':']) {
-    if (!line.includes(sep)) continue; // one cell
-    const cells = line.split(sep);
-    if (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c.trim().replace(/^"|"$/g, '')))) return sep;
+    if (line.includes(sep) && everyCellNamesAField(line, sep)) return sep; // no sep: one cell
   }
   return undefined;
+}
+
+/**
+ * Whether every cell of `line` split at `sep` is a field name (HEADER_CELL, trimmed and unquoted). Read cell by cell,
+ * to the first that is not: the line above a combo list is mostly prose, and splitting it all cost more.
+ */
+function everyCellNamesAField(line: string, sep: string): boolean {
+  for (let start = 0; ; ) {
+    const end = line.indexOf(sep, start);
+    const cell = line.slice(start, end < 0 ? line.length : end);
+    if (!HEADER_CELL.test(cell.trim().replace(/^"|"$/g, ''))) return false;
+    if (end < 0) return true;
+    start = end + 1;
+  }
 }
 
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -77,9 +77,19 @@ const isTitleCase = (word: string) => TITLE_CASE.test(word);
 const isNamePart = (word: Word) => isInitial(word.text) || SUFFIXES.has(word.text) || isTitleCase(word.text);
 /** Words a name does not run into: places, function words, and words that are never names. */
 const BREAKS = new Set([...EN_NOT_SURNAMES, ...EN_NOT_NAMES]);
+/**
+ * By an ASCII first character, a bit per length of the words in BREAKS that start with it: most words of a name
+ * (the ones that do not break it) are ruled out without cutting and hashing a string.
+ */
+const BREAK_SHAPES = new Uint32Array(128);
+for (const word of BREAKS) if (word.charCodeAt(0) < 128 && word.length < 32) BREAK_SHAPES[word.charCodeAt(0)] |= 1 << word.length;
 const isBreak = (word: Word) => {
-  if (word.text.length === 2 && isInitial(word.text)) return false; // "Susan A. Cruz"
-  return BREAKS.has(bare(word.text));
+  const { text } = word;
+  if (text.length === 2 && isInitial(text)) return false; // "Susan A. Cruz"
+  const first = text.charCodeAt(0);
+  const length = text.charCodeAt(text.length - 1) === 46 ? text.length - 1 : text.length; // as `bare` cuts it
+  if (first < 128 && length < 32 && (BREAK_SHAPES[first] & (1 << length)) === 0) return false;
+  return BREAKS.has(bare(text));
 };
 
 /** The name words of the run at `start`: up to the first word that cannot be part of a name. */
