@@ -45,7 +45,7 @@ export type Keyword = WordMatch;
  * Anchors of the Chinese recognizers, all found in one pass over the text (each used to be a pass of its own):
  * keywords, administrative suffixes, house and building numbers' units, a sex after a name, and delimiters before a
  * surname; and where a licence plate or an IBAN may start, which spares those recognizers a regex search of their
- * own over the whole text (each costs about as much as this pass). Every list is in text order.
+ * own over the whole text (the two searches together cost about as much as this pass). Every list is in text order.
  */
 export interface ZhIndex {
   /** Name, address and credential keywords. */
