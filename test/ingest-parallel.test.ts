@@ -66,6 +66,13 @@ describe('CSV ingested in worker threads', () => {
       const keyer = new Keyer(KEY);
       const probe = [phones[0], phones[39_999], phones[119_999]].map((p) => ({ kind: 'phone' as const, key: keyer.keyOf('phone', `+86${p}`) }));
       assert.deepEqual(await many.store.lookup(probe), [['P'], ['P'], ['P']]);
+      // Again: the digest, read alongside, finds the file in the breach; nothing is added.
+      const stats = await many.store.stats();
+      const again = await ingestFile(path, { store: many.store, keyer, breach: 'P', parallel: { serverKey: KEY, workers: 2 } });
+      assert.equal(again.status, 'already-ingested');
+      assert.equal(again.records, 0);
+      assert.deepEqual(await many.store.stats(), stats);
+      assert.equal((await many.store.breach('P'))!.files, 1);
     } finally {
       await one.store.close();
       await many.store.close();

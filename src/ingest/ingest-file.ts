@@ -80,11 +80,27 @@ async function collect(path: string, chunks: AsyncIterable<Uint8Array>): Promise
  * at all if reading fails or the process dies. A file whose bytes are already in the breach adds nothing.
  */
 export async function ingestFile(path: string, options: IngestOptions): Promise<FileReport> {
-  const digest = await fileDigest(path);
-  const job = newJob(path, async () => digest, options);
-  if (await options.store.hasFile(options.breach, digest)) return done(job, { status: 'already-ingested' });
-  if (isWorkbook(path, options)) return ingestWorkbook(job, path);
-  return ingestText(job, (onBytes) => openSource(path, { onBytes }));
+  // The digest takes a pass over the file of its own. It is read alongside the ingest, not before it (for a large
+  // dump that pass took seconds while the cores waited); once it shows the file is in the breach, reading stops.
+  let known = false;
+  const digest = fileDigest(path).then(async (hex) => {
+    known = await options.store.hasFile(options.breach, hex);
+    return hex;
+  });
+  digest.catch(() => undefined); // a failure counts where the digest is awaited
+  const job = newJob(path, () => digest, options);
+  const stopIfKnown = (onBytes: (n: number) => void) => (n: number) => {
+    if (known) throw new Error('the file is in the breach already');
+    onBytes(n);
+  };
+  try {
+    if (isWorkbook(path, options)) return await ingestWorkbook(job, path);
+    return await ingestText(job, (onBytes) => openSource(path, { onBytes: stopIfKnown(onBytes) }));
+  } catch (err) {
+    // Whatever stopped the reading (the stop above, or a failure after it), the file is in the breach.
+    if (known) return done(job, { ...emptyReport(path), status: 'already-ingested' });
+    throw err;
+  }
 }
 
 /** Ingests a byte stream (a file inside a zip archive, or stdin); its digest is checked once it has been read. */

@@ -37,6 +37,23 @@ describe('lineChunks', () => {
     for (const chunk of chunks.slice(0, -1)) assert.ok(chunk.endsWith('\n') && chunk.length < 256 + 64);
   });
 
+  it('gives every chunk an ArrayBuffer of its own, starting at the chunk (so it can be transferred uncopied)', async () => {
+    const bytes = Buffer.from(Array.from({ length: 2000 }, (_, i) => `row ${i},13800138${String(i % 1000).padStart(3, '0')}`).join('\n'));
+    async function* source() {
+      for (let i = 0; i < bytes.length; i += 100) yield bytes.subarray(i, i + 100); // views of one shared buffer
+    }
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of lineChunks(source(), { size: 1000, maxSize: 4000 })) chunks.push(chunk);
+    assert.ok(chunks.length > 10);
+    assert.ok(chunks.every((chunk) => chunk.byteOffset === 0 && chunk.buffer !== bytes.buffer));
+    assert.equal(new Set(chunks.map((chunk) => chunk.buffer)).size, chunks.length);
+    const texts = chunks.map((chunk) => Buffer.from(chunk).toString());
+    assert.equal(texts.join(''), bytes.toString());
+    structuredClone(chunks[0], { transfer: [chunks[0].buffer as ArrayBuffer] }); // the first moves away: the others stay whole
+    assert.equal(chunks[0].length, 0);
+    assert.deepEqual(chunks.slice(1).map((chunk) => Buffer.from(chunk).toString()), texts.slice(1));
+  });
+
   it('passes an input without any newline through as one chunk, and an empty input as none', async () => {
     assert.deepEqual(await chunksOf('x'.repeat(1000), 100, 100_000), ['x'.repeat(1000)]);
     assert.deepEqual(await chunksOf('', 100), []);

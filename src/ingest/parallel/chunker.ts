@@ -29,10 +29,23 @@ function lastBoundary(bytes: Uint8Array, end: number): number {
   return -1;
 }
 
+/** The parts joined into a buffer of their own (a new ArrayBuffer, as Buffer.concat's pool serves small sizes only). */
+function joinedCopy(parts: readonly Uint8Array[], length: number): Uint8Array {
+  const joined = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
+}
+
 /**
  * Cuts a byte stream of line-based text (CSV, JSON lines, combo lists) into chunks of whole records that can be
  * parsed independently, in parallel. Only a line end outside quotes ends a chunk; text with unbalanced quotes
- * gets cut at any line end after `maxSize` bytes, where a parser would have resynchronised anyway.
+ * gets cut at any line end after `maxSize` bytes, where a parser would have resynchronised anyway. Each chunk
+ * starts its own ArrayBuffer, which nothing else uses (the bytes after the cut are copied out), so it can be
+ * transferred to a worker thread without a copy.
  */
 export async function* lineChunks(bytes: AsyncIterable<Uint8Array>, options: ChunkerOptions): AsyncGenerator<Uint8Array> {
   let parts: Uint8Array[] = [];
@@ -41,17 +54,17 @@ export async function* lineChunks(bytes: AsyncIterable<Uint8Array>, options: Chu
     parts.push(part);
     length += part.length;
     if (length < options.size) continue;
-    const joined = parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
+    const joined = joinedCopy(parts, length);
     let cut = lastBoundary(joined, joined.length);
     if (cut === -1 && length >= options.maxSize) cut = joined.lastIndexOf(NEWLINE);
     if (cut === -1) {
       parts = [joined];
       continue;
     }
+    const rest = joined.slice(cut + 1);
     yield joined.subarray(0, cut + 1);
-    const rest = joined.subarray(cut + 1);
     parts = rest.length > 0 ? [rest] : [];
     length = rest.length;
   }
-  if (length > 0) yield parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
+  if (length > 0) yield joinedCopy(parts, length);
 }

@@ -18,7 +18,8 @@ export function defaultWorkers(): number {
 
 /**
  * Runs chunks through worker threads and hands the results back in chunk order, so that line numbers can be
- * added up. At most two chunks per worker are in flight: memory stays bounded whatever the file size.
+ * added up. At most two chunks per worker are in flight: memory stays bounded whatever the file size. Each chunk's
+ * ArrayBuffer is transferred to its worker (lineChunks gives every chunk one of its own).
  */
 export async function runChunks(
   setup: WorkerSetup,
@@ -61,9 +62,8 @@ export async function runChunks(
     for await (const chunk of chunks) {
       while (inFlight >= workers * 2 && failure === null) await settled();
       if (failure) break;
-      const bytes = new Uint8Array(chunk); // a copy of its own (Buffer#slice would share), so its memory can move to the worker
       if (pool.length < workers) pool.push(spawn()); // started on demand: a small file needs none
-      pool[id % workers].postMessage({ id: id++, bytes }, [bytes.buffer]);
+      pool[id % workers].postMessage({ id: id++, bytes: chunk }, [chunk.buffer as ArrayBuffer]);
       inFlight++;
     }
     while (inFlight > 0 && failure === null) await settled();
