@@ -101,8 +101,9 @@ function readRow(bytes: Buffer, starts: Int32Array, uses: readonly CellUse[], si
     last = f;
   }
   const from = first === -1 ? 0 : starts[first];
-  const span = first === -1 ? '' : textOf(bytes, from, starts[last + 1] - 1);
-  const ascii = span.length === starts[last + 1] - 1 - from;
+  const to = first === -1 ? 0 : starts[last + 1] - 1;
+  const span = textOf(bytes, from, to);
+  const ascii = span.length === to - from;
   for (let f = 0; f < uses.length; f++) {
     const use = uses[f];
     const start = starts[f];
