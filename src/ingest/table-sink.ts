@@ -33,6 +33,13 @@ export interface ColumnSpec {
   account: boolean;
 }
 
+/** What a column's cells are ingested for: nothing, whether they are filled (a name, an address), or their value. */
+function cellUse(column: ColumnSpec): CellUse {
+  if (column.scan) return 'value';
+  if (column.type === null) return 'ignore';
+  return column.kind === null ? 'filled' : 'value';
+}
+
 interface ColumnPlan extends ColumnSpec {
   /** Values of `type` seen, and values that were no valid identifier of `kind` (added to the report by `settle`). */
   valid: number;
@@ -122,7 +129,7 @@ export class IngestSink implements RecordSink {
 
   /** How each column of the current table is used once classified (empty before): see `startRow`. */
   cellUses(): CellUse[] {
-    return (this.plans ?? []).map((plan) => (plan.scan ? 'value' : plan.type === null ? 'ignore' : plan.kind === null ? 'filled' : 'value'));
+    return (this.plans ?? []).map(cellUse);
   }
 
   /**
@@ -195,13 +202,15 @@ export class IngestSink implements RecordSink {
 
   private ingestCell(index: number, value: string): void {
     const plan = this.plans?.[index];
-    if (plan === undefined || (plan.type === null && !plan.scan)) return;
-    if (plan.scan) return this.ingestText(value);
-    if (plan.kind === null) {
+    if (plan === undefined) return;
+    const use = cellUse(plan);
+    if (use === 'ignore') return;
+    if (use === 'filled') {
       if (NOT_BLANK.test(value)) plan.valid++;
       return;
     }
-    const kind = plan.account ? guessKind(value) : plan.kind;
+    if (plan.scan) return this.ingestText(value);
+    const kind = plan.account ? guessKind(value) : plan.kind!; // a 'value' column that is not scanned has a kind
     const identifier = canonical(kind, value);
     if (identifier !== null) {
       if (kind !== plan.kind) return this.addIdentifier(kind, identifier);

@@ -76,7 +76,6 @@ async function perShard<C extends string>(cluster: Cluster, columns: Record<C, s
   const names = Object.keys(columns) as C[];
   const select = names.map((name) => `${columns[name]} AS ${name}`).join(', ');
   const table = cluster.t.exposures_local;
-  const [database, name] = table.split('.');
   const totals = new Map<IdentifierKind, Record<C, number>>();
   const add = (row: Record<C, string> & { kind: number }) => {
     const kind = kindOfCode(row.kind);
@@ -86,7 +85,7 @@ async function perShard<C extends string>(cluster: Cluster, columns: Record<C, s
   };
   await Promise.all(
     cluster.nodes.map(async (node) => {
-      const [{ rows }] = await node.rows<{ rows: string }>(`SELECT sum(rows) AS rows FROM system.parts WHERE database = ${text(database)} AND table = ${text(name)} AND active`);
+      const [{ rows }] = await node.rows<{ rows: string }>(`SELECT sum(rows) AS rows FROM system.parts WHERE database = ${text(cluster.url.database)} AND table = 'exposures_local' AND active`);
       for (const range of keyRanges(Math.max(1, Math.ceil(Number(rows) / cluster.url.countRows)))) {
         for (const row of await node.rows<Record<C, string> & { kind: number }>(`SELECT kind, ${select} FROM ${table} WHERE (${where}) AND ${range} GROUP BY kind`)) add(row);
       }

@@ -75,6 +75,14 @@ function parseParams(query: string): Record<(typeof PARAMS)[number], string | un
   return params as Record<(typeof PARAMS)[number], string | undefined>;
 }
 
+/** A parameter that is a whole number from `min` to `max` (digits only), or `fallback` when it is not given. */
+function wholeParam(name: string, value: string | undefined, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^[0-9]{1,10}$/.test(value) || n < min || n > max) throw bad(`${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
 /**
  * Reads `clickhouse://HOST:PORT[,HOST:PORT...]/DB[?cluster=NAME&user=U&password=P&insert_rows=N&count_rows=N]` strictly: every part that
  * reaches SQL (database, cluster) is a plain name, hosts are host names or IPv4 addresses. Errors name the part
@@ -99,12 +107,8 @@ export function parseClickHouseUrl(url: string): ClickHouseUrl {
   if (cluster === null && nodes.length > 1) throw bad(`${nodes.length} nodes need ?cluster=NAME, the cluster of their Distributed table`);
   const user = params.user ?? 'default';
   if (!USER.test(user)) throw bad('bad user name (1-64 characters, no spaces or control characters)');
-  const insertRows = params.insert_rows === undefined ? MAX_INSERT_ROWS : Number(params.insert_rows);
-  if (!/^[0-9]{1,7}$/.test(params.insert_rows ?? '1') || insertRows < 1024 || insertRows > MAX_INSERT_ROWS) {
-    throw bad(`insert_rows must be a whole number from 1024 to ${MAX_INSERT_ROWS}`);
-  }
-  const countRows = params.count_rows === undefined ? COUNT_ROWS : Number(params.count_rows);
-  if (!/^[0-9]{1,10}$/.test(params.count_rows ?? '1') || countRows < 1) throw bad('count_rows must be a whole number from 1 to 9999999999');
+  const insertRows = wholeParam('insert_rows', params.insert_rows, 1024, MAX_INSERT_ROWS, MAX_INSERT_ROWS);
+  const countRows = wholeParam('count_rows', params.count_rows, 1, 9_999_999_999, COUNT_ROWS);
   const shownParams = [
     cluster === null ? '' : `cluster=${cluster}`,
     params.user === undefined ? '' : `user=${encodeURIComponent(user)}`,
