@@ -113,6 +113,27 @@ export function cnResidentIdAt(text: string, start: number, todayValue: number):
   return check === ID_CHECK_CODES[sum % 11] || (check === 120 && sum % 11 === 2);
 }
 
+/**
+ * cnResidentIdAt for UTF-8 bytes: an 18-character PRC resident ID at bytes[start, start + 18), as the ingest reads it
+ * straight from a dump. The check character may be 'X' or 'x', as in cnResidentIdAt.
+ */
+export function cnResidentIdBytesAt(bytes: Uint8Array, start: number, todayValue: number): boolean {
+  if (start + 18 > bytes.length) return false;
+  let area = 0;
+  let birth = 0;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = bytes[start + i] - 48;
+    if (!(d >= 0 && d <= 9)) return false;
+    if (i < 6) area = area * 10 + d;
+    else if (i < 14) birth = birth * 10 + d;
+    sum += d * ID_WEIGHTS[i];
+  }
+  if (AREA_CODE_TABLE[area] !== 1 || !birthValueValid(birth, todayValue)) return false;
+  const check = bytes[start + 17];
+  return check === ID_CHECK_CODES[sum % 11] || (check === 120 && sum % 11 === 2);
+}
+
 /** A legacy 15-digit PRC resident ID at text[start, start + 15) (see cnLegacyResidentIdValid), read in place. */
 export function cnLegacyResidentIdAt(text: string, start: number, todayValue: number): boolean {
   if (start + 15 > text.length || digitsValue(text, start + 12, 3) < 0) return false;

@@ -26,6 +26,14 @@ function packDigits(digits: string, from: number, to: number, out: Uint8Array, a
   const split = Math.max(from, to - 9);
   for (let i = from; i < split; i++) high = high * 10 + digits.charCodeAt(i) - 48;
   for (let i = split; i < to; i++) low = low * 10 + digits.charCodeAt(i) - 48;
+  packNumber(high, low, out, at);
+}
+
+/**
+ * Writes a number of at most 19 digits, given as its digits but the last nine (`high`, below 10^10) and its last nine
+ * (`low`), as a 6-byte high part and a 4-byte low part at `at`: the packed digits of encodeMessage.
+ */
+export function packNumber(high: number, low: number, out: Uint8Array, at: number): void {
   const top = Math.floor(high / 0x1_0000_0000); // high < 10^10 < 2^48
   const rest = high >>> 0;
   out[at] = top >>> 8;

@@ -1,4 +1,5 @@
 import { KIND_CODES, type IdentifierKind } from '../identity/kinds.js';
+import { encodePlainBytes } from '../identity/plain-bytes.js';
 import { BLOCK, MAX_MESSAGE, encodeMessage, type Keyer } from '../identity/prf.js';
 import type { ExposureWriter } from '../store/types.js';
 
@@ -22,7 +23,23 @@ export class KeyBatch {
 
   add(kind: IdentifierKind, canonical: string): void {
     if (this.used + MAX_MESSAGE > CAPACITY) this.flush();
-    const blocks = encodeMessage(kind, canonical, this.messages, this.used);
+    this.added(kind, encodeMessage(kind, canonical, this.messages, this.used));
+  }
+
+  /**
+   * Adds the identifier of `kind` written plainly in bytes[from, to), as `add` would add its canonical form (see
+   * encodePlainBytes); false, adding nothing, when it is not written so. `today` is todayValue().
+   */
+  addPlain(kind: IdentifierKind, bytes: Uint8Array, from: number, to: number, today: number): boolean {
+    if (this.used + MAX_MESSAGE > CAPACITY) this.flush();
+    const blocks = encodePlainBytes(kind, bytes, from, to, this.messages, this.used, today);
+    if (blocks === 0) return false;
+    this.added(kind, blocks);
+    return true;
+  }
+
+  /** Counts the message of `blocks` just encoded at `used`. */
+  private added(kind: IdentifierKind, blocks: number): void {
     this.offsets[this.count] = this.used;
     this.blocks[this.count] = blocks;
     this.kinds[this.count] = KIND_CODES[kind];

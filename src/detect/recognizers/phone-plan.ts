@@ -42,6 +42,24 @@ export function cnMobileValid(digits: string): boolean {
   return digits.length === 11 && CN_MOBILE.test(digits);
 }
 
+/**
+ * CN_MOBILE_PREFIXES[p] for the first five digits p of an 11-digit number starting with 1 (p - 10000): 1 when every
+ * number with that prefix is an allocated mobile, 0 when none is, 2 when the rest of the number decides (the plan
+ * may come to have such ranges). Built when first asked for, and checked against the plan at both ends of each range.
+ */
+let mobilePrefixes: Uint8Array | undefined;
+
+export function cnMobilePrefixes(): Uint8Array {
+  if (mobilePrefixes !== undefined) return mobilePrefixes;
+  const table = new Uint8Array(10_000);
+  for (let p = 0; p < 10_000; p++) {
+    const head = String(10_000 + p);
+    const low = CN_MOBILE.test(`${head}000000`);
+    table[p] = low === CN_MOBILE.test(`${head}999999`) && low === CN_MOBILE.test(`${head}505050`) ? (low ? 1 : 0) : 2;
+  }
+  return (mobilePrefixes = table);
+}
+
 /** A PRC landline written nationally: trunk '0', area code and subscriber number (toll-free and service numbers excluded). */
 export function cnLandlineValid(digits: string): boolean {
   return digits.length >= 10 && digits.length <= 12 && digits[0] === '0' && CN_FIXED_LINE.test(digits.slice(1));

@@ -47,9 +47,10 @@ function filled(bytes: Buffer, from: number, to: number): boolean | null {
 }
 
 /**
- * Reads the rows of a chunk of a UTF-8 delimited dump straight from its bytes, for the ingest workers: only the cells
- * of identifier columns are made strings; a name or address column is only looked at to tell whether each cell is
- * filled. Decoding whole chunks and splitting the text cost about a third of a worker's time. Rows go to the sink as
+ * Reads the rows of a chunk of a UTF-8 delimited dump straight from its bytes, for the ingest workers: identifiers
+ * written plainly are keyed from their bytes, and only other cells of identifier columns are made strings; a name or
+ * address column is only looked at to tell whether each cell is filled. Decoding whole chunks and splitting the text
+ * cost about a third of a worker's time, and making strings of plain identifiers half of what was left. Rows go to the sink as
  * the string parser (readers/delimited.ts) would send them. It stops at the first line that needs that parser (a
  * quote, a NUL byte, a line it might find too long) and returns where, so the parser reads the rest.
  */
@@ -87,30 +88,18 @@ export function readByteRows(bytes: Buffer, sink: IngestSink, options: ByteRowsO
 }
 
 /**
- * Sends a row's cells to the sink. The value cells are decoded as one span, from the first one's start to the last
- * one's end, and cut out of it: a native call per row, not per cell. The span decodes to as many characters as it
- * has bytes exactly when it is ASCII (as identifiers are); otherwise each cell is decoded by itself.
+ * Sends a row's cells to the sink. A value cell is keyed from its bytes when it is written plainly (see
+ * IngestSink.cellBytes), and decoded only when it is not.
  */
 function readRow(bytes: Buffer, starts: Int32Array, uses: readonly CellUse[], sink: IngestSink): void {
   sink.startRow();
-  let first = -1;
-  let last = -1;
-  for (let f = 0; f < uses.length; f++) {
-    if (uses[f] !== 'value') continue;
-    if (first === -1) first = f;
-    last = f;
-  }
-  const from = first === -1 ? 0 : starts[first];
-  const to = first === -1 ? 0 : starts[last + 1] - 1;
-  const span = textOf(bytes, from, to);
-  const ascii = span.length === to - from;
   for (let f = 0; f < uses.length; f++) {
     const use = uses[f];
     const start = starts[f];
     const end = starts[f + 1] - 1;
     if (use === 'ignore' || start === end) continue;
     if (use === 'value') {
-      sink.cell(f, ascii ? span.substring(start - from, end - from) : textOf(bytes, start, end));
+      if (!sink.cellBytes(f, bytes, start, end)) sink.cell(f, textOf(bytes, start, end));
       continue;
     }
     const known = filled(bytes, start, end);

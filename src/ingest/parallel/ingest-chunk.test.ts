@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Rng, cnMobile, cnResidentId, email, zhAddress, zhName } from '../../../test/synth/index.js';
+import { Rng, cnMobile, cnResidentId, cnResidentIdBadCheck, cnUnallocatedMobile, email, zhAddress, zhName } from '../../../test/synth/index.js';
 import { Keyer } from '../../identity/prf.js';
 import { emptyReport } from '../report.js';
 import { IngestSink, type ColumnSpec } from '../table-sink.js';
@@ -119,6 +119,9 @@ describe('ingestChunk: rows read from bytes', () => {
       () => cnResidentId(rng),
       () => cnMobile(rng),
       () => email(rng),
+      () => cnResidentIdBadCheck(rng),
+      () => cnUnallocatedMobile(rng),
+      () => email(rng).toUpperCase(),
       () => zhName(rng).name,
       () => ',',
       () => '\n',
