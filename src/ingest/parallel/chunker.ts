@@ -9,7 +9,7 @@ export interface ChunkerOptions {
 }
 
 /** Quote characters in bytes[from, to). */
-function quotesIn(bytes: Uint8Array, from: number, to: number): number {
+function quotesIn(bytes: Buffer, from: number, to: number): number {
   let count = 0;
   for (let at = bytes.indexOf(QUOTE, from); at !== -1 && at < to; at = bytes.indexOf(QUOTE, at + 1)) count++;
   return count;
@@ -17,9 +17,10 @@ function quotesIn(bytes: Uint8Array, from: number, to: number): number {
 
 /**
  * The last line end in bytes[0, end) that is outside quotes, assuming bytes[0] is: in well-formed CSV a
- * newline is inside a quoted field exactly when an odd number of quotes precede it. -1 when there is none.
+ * newline is inside a quoted field exactly when an odd number of quotes precede it. -1 when there is none. A Buffer,
+ * whose indexOf is a native search: a Uint8Array's reads byte by byte, which cost a tenth of the ingest's main thread.
  */
-function lastBoundary(bytes: Uint8Array, end: number): number {
+function lastBoundary(bytes: Buffer, end: number): number {
   let quotes = quotesIn(bytes, 0, end);
   for (let nl = bytes.lastIndexOf(NEWLINE, end - 1); nl !== -1; nl = bytes.lastIndexOf(NEWLINE, nl - 1)) {
     quotes -= quotesIn(bytes, nl, end);
@@ -55,7 +56,7 @@ export async function* lineChunks(bytes: AsyncIterable<Uint8Array>, options: Chu
     length += part.length;
     if (length < options.size) continue;
     const joined = joinedCopy(parts, length);
-    let cut = lastBoundary(joined, joined.length);
+    let cut = lastBoundary(Buffer.from(joined.buffer, joined.byteOffset, joined.length), joined.length);
     if (cut === -1 && length >= options.maxSize) cut = joined.lastIndexOf(NEWLINE);
     if (cut === -1) {
       parts = [joined];

@@ -89,22 +89,26 @@ class Gathered {
   }
 }
 
-const BUCKET_BITS = 16;
-const starts = new Uint32Array((1 << BUCKET_BITS) + 1);
+/** Most bits a key is bucketed by: 2^18 buckets, four keys each in a batch of a million (sixteen cost 40% more). */
+const MAX_BUCKET_BITS = 18;
+const starts = new Uint32Array((1 << MAX_BUCKET_BITS) + 1);
 /** The rows of the batch being sorted, in bucket order. */
 const sorted = new Gathered(MAX_INSERT_ROWS);
 
 /**
  * Writes the gathered rows into `out` (whose rows hold their tail already) as RowBinary sorted by key: ClickHouse
  * then skips sorting the insert (its writer checks whether a block is already sorted), the costliest step of an
- * insert on its side. A counting sort on the top 16 bits moves each key into its bucket, a few keys a bucket as keys
+ * insert on its side. A counting sort on the top bits moves each key into its bucket, a few keys a bucket as keys
  * are PRF outputs, so the insertion sort that finishes the buckets, over adjacent values, takes linear time.
  */
 function sortRows({ high, low, kinds, rows }: Gathered, out: Buffer): Buffer {
-  const shift = 32 - BUCKET_BITS;
-  starts.fill(0);
+  // About four keys a bucket, in at least 256 buckets.
+  const bits = Math.min(MAX_BUCKET_BITS, Math.max(8, 29 - Math.clz32(rows)));
+  const shift = 32 - bits;
+  const buckets = 1 << bits;
+  starts.fill(0, 0, buckets + 1);
   for (let i = 0; i < rows; i++) starts[(high[i] >>> shift) + 1]++;
-  for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
+  for (let b = 1; b <= buckets; b++) starts[b] += starts[b - 1];
   const { high: h, low: l, kinds: k } = sorted;
   for (let i = 0; i < rows; i++) {
     const to = starts[high[i] >>> shift]++;
@@ -172,14 +176,19 @@ export class ShardBatches {
 
   add(keys: Uint8Array, kinds: Uint8Array, count: number): void {
     if (this.failure) throw this.failure;
+    const view = new DataView(keys.buffer, keys.byteOffset, keys.byteLength);
+    // With a power of two of shards, key % shards is in the low bits of the key's last 32.
+    const mask = (this.shards & (this.shards - 1)) === 0 ? this.shards - 1 : -1;
     for (let i = 0; i < count; i++) {
       if (!KNOWN_CODES[kinds[i]]) throw new RangeError(`no identifier kind has code ${kinds[i]}`);
       const at = i * KEY;
-      const shard = shardOf(keys, at, this.shards);
+      const high = view.getUint32(at);
+      const low = view.getUint32(at + 4);
+      const shard = mask >= 0 ? low & mask : shardOf(keys, at, this.shards);
       const gathered = this.gathered[shard];
       const row = gathered.rows++;
-      gathered.high[row] = (keys[at] << 24) | (keys[at + 1] << 16) | (keys[at + 2] << 8) | keys[at + 3];
-      gathered.low[row] = (keys[at + 4] << 24) | (keys[at + 5] << 16) | (keys[at + 6] << 8) | keys[at + 7];
+      gathered.high[row] = high;
+      gathered.low[row] = low;
       gathered.kinds[row] = kinds[i];
       if (gathered.rows === this.batchRows) this.queueBatch(shard);
     }
