@@ -74,7 +74,7 @@ function encodeEmail(bytes: Uint8Array, from: number, to: number, out: Uint8Arra
   out[at] = EMAIL;
   out[at + 1] = length & 255;
   out[at + 2] = length >>> 8;
-  out.set(bytes.subarray(from, to), at + 3);
+  for (let i = 0; i < length; i++) out[at + 3 + i] = bytes[from + i]; // a subarray per address cost more than the copy
   return Math.ceil((3 + length) / BLOCK);
 }
 

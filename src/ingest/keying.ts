@@ -1,4 +1,4 @@
-import { KIND_CODES, type IdentifierKind } from '../identity/kinds.js';
+import type { IdentifierKind } from '../identity/kinds.js';
 import { encodePlainBytes } from '../identity/plain-bytes.js';
 import { BLOCK, MAX_MESSAGE, encodeMessage, type Keyer } from '../identity/prf.js';
 import type { ExposureWriter } from '../store/types.js';
@@ -23,7 +23,7 @@ export class KeyBatch {
 
   add(kind: IdentifierKind, canonical: string): void {
     if (this.used + MAX_MESSAGE > CAPACITY) this.flush();
-    this.added(kind, encodeMessage(kind, canonical, this.messages, this.used));
+    this.added(encodeMessage(kind, canonical, this.messages, this.used));
   }
 
   /**
@@ -34,15 +34,15 @@ export class KeyBatch {
     if (this.used + MAX_MESSAGE > CAPACITY) this.flush();
     const blocks = encodePlainBytes(kind, bytes, from, to, this.messages, this.used, today);
     if (blocks === 0) return false;
-    this.added(kind, blocks);
+    this.added(blocks);
     return true;
   }
 
-  /** Counts the message of `blocks` just encoded at `used`. */
-  private added(kind: IdentifierKind, blocks: number): void {
+  /** Counts the message of `blocks` just encoded at `used`, whose first byte is its kind's code. */
+  private added(blocks: number): void {
     this.offsets[this.count] = this.used;
     this.blocks[this.count] = blocks;
-    this.kinds[this.count] = KIND_CODES[kind];
+    this.kinds[this.count] = this.messages[this.used];
     this.used += blocks * BLOCK;
     if (++this.count === BATCH) this.flush();
   }

@@ -2,7 +2,7 @@ import { createDecoder, type TextSource } from '../io/index.js';
 import type { ExposureWriter } from '../store/types.js';
 import type { Format } from './formats.js';
 import type { KeyBatch } from './keying.js';
-import { lineChunks } from './parallel/chunker.js';
+import { ChunkPool, lineChunks } from './parallel/chunker.js';
 import { runChunks } from './parallel/pool.js';
 import { createDelimitedParser } from './readers/delimited.js';
 import { addCounts, type FileReport } from './report.js';
@@ -13,6 +13,11 @@ import type { IngestSink } from './table-sink.js';
 export const HEAD_CHARS = 16 * 1024;
 /** Bytes per chunk handed to a worker. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * Chunk buffers kept to be filled again: as many as come back, which is no more than are in flight (two a worker),
+ * capped for a pool of many workers.
+ */
+const FREE_CHUNKS = 16;
 
 export interface Parallelism {
   serverKey: Uint8Array;
@@ -60,7 +65,8 @@ async function textDump(text: AsyncIterable<string>): Promise<Dump> {
  * thread (it decides the header and what each column holds), the others in worker threads.
  */
 async function chunkedDump(source: TextSource): Promise<Dump> {
-  const iterator = lineChunks(source.bytes, { size: CHUNK_BYTES, maxSize: 16 * CHUNK_BYTES })[Symbol.asyncIterator]();
+  const pool = new ChunkPool(FREE_CHUNKS);
+  const iterator = lineChunks(source.bytes, { size: CHUNK_BYTES, maxSize: 16 * CHUNK_BYTES, pool })[Symbol.asyncIterator]();
   const first = await iterator.next();
   const decoder = createDecoder(source.encoding);
   const firstText = first.done ? '' : decoder.write(first.value);
@@ -87,11 +93,17 @@ async function chunkedDump(source: TextSource): Promise<Dump> {
       context.keys.flush();
       let line = parser.line;
       const setup = { serverKey: context.parallel.serverKey, encoding: source.encoding, delimiter: parser.delimiter, width: parser.width, columns };
-      await runChunks(setup, context.parallel.workers, rest([], iterator), (result) => {
-        context.writer.add(result.keys, result.kinds, result.count);
-        addCounts(context.report, result.counts, line);
-        line += result.lines;
-      });
+      await runChunks(
+        setup,
+        context.parallel.workers,
+        rest([], iterator),
+        (result) => {
+          context.writer.add(result.keys, result.kinds, result.count);
+          addCounts(context.report, result.counts, line);
+          line += result.lines;
+        },
+        (buffer) => pool.give(buffer),
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lineChunks } from './chunker.js';
+import { ChunkPool, lineChunks } from './chunker.js';
 
 async function chunksOf(text: string, size: number, maxSize = size * 4, pieces = 7): Promise<string[]> {
   const bytes = Buffer.from(text);
@@ -52,6 +52,25 @@ describe('lineChunks', () => {
     structuredClone(chunks[0], { transfer: [chunks[0].buffer as ArrayBuffer] }); // the first moves away: the others stay whole
     assert.equal(chunks[0].length, 0);
     assert.deepEqual(chunks.slice(1).map((chunk) => Buffer.from(chunk).toString()), texts.slice(1));
+  });
+
+  it('fills buffers given back to its pool again, and the chunks stay whole', async () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `row ${i},13800138${String(i % 1000).padStart(3, '0')}\n`).join('');
+    const bytes = Buffer.from(text);
+    async function* source() {
+      for (let i = 0; i < bytes.length; i += 97) yield bytes.subarray(i, i + 97);
+    }
+    const pool = new ChunkPool(4);
+    const buffers = new Set<ArrayBufferLike>();
+    const texts: string[] = [];
+    for await (const chunk of lineChunks(source(), { size: 1000, maxSize: 4000, pool })) {
+      texts.push(Buffer.from(chunk).toString());
+      buffers.add(chunk.buffer);
+      pool.give(chunk.buffer as ArrayBuffer); // as a worker sends it back
+    }
+    assert.ok(texts.length > 30);
+    assert.equal(texts.join(''), text);
+    assert.ok(buffers.size <= 3, `${buffers.size} buffers for ${texts.length} chunks`);
   });
 
   it('passes an input without any newline through as one chunk, and an empty input as none', async () => {

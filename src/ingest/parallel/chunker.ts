@@ -6,6 +6,31 @@ export interface ChunkerOptions {
   size: number;
   /** Past this many bytes without a line end outside quotes, a chunk is cut at any line end. */
   maxSize: number;
+  /** Where chunk buffers come from, and go back to once a worker is done with them. */
+  pool?: ChunkPool;
+}
+
+/**
+ * Buffers for chunks, used again once a worker has sent a chunk's buffer back: a fresh buffer per chunk (gigabytes
+ * of them for a large dump) kept the collector marking the heap of every thread, on the cores the ingest needs.
+ */
+export class ChunkPool {
+  private readonly free: ArrayBuffer[] = [];
+
+  /** Keeps at most `limit` free buffers. */
+  constructor(private readonly limit: number) {}
+
+  /** A buffer of at least `length` bytes: a free one, or a new one of `capacity` bytes if that is more. */
+  take(length: number, capacity: number): Uint8Array<ArrayBuffer> {
+    const found = this.free.findIndex((buffer) => buffer.byteLength >= length);
+    if (found >= 0) return new Uint8Array(this.free.splice(found, 1)[0]);
+    return new Uint8Array(Math.max(length, capacity));
+  }
+
+  /** Gives back a chunk's buffer, which nothing reads any more. */
+  give(buffer: ArrayBuffer): void {
+    if (this.free.length < this.limit) this.free.push(buffer);
+  }
 }
 
 /** Quote characters in bytes[from, to). */
@@ -30,17 +55,6 @@ function lastBoundary(bytes: Buffer, end: number): number {
   return -1;
 }
 
-/** The parts joined into a buffer of their own (a new ArrayBuffer, as Buffer.concat's pool serves small sizes only). */
-function joinedCopy(parts: readonly Uint8Array[], length: number): Uint8Array {
-  const joined = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    at += part.length;
-  }
-  return joined;
-}
-
 /**
  * Cuts a byte stream of line-based text (CSV, JSON lines, combo lists) into chunks of whole records that can be
  * parsed independently, in parallel. Only a line end outside quotes ends a chunk; text with unbalanced quotes
@@ -49,23 +63,30 @@ function joinedCopy(parts: readonly Uint8Array[], length: number): Uint8Array {
  * transferred to a worker thread without a copy.
  */
 export async function* lineChunks(bytes: AsyncIterable<Uint8Array>, options: ChunkerOptions): AsyncGenerator<Uint8Array> {
-  let parts: Uint8Array[] = [];
+  const pool = options.pool ?? new ChunkPool(0);
+  // Room for a chunk and the part that took it past `size`, mostly.
+  const capacity = Math.ceil(options.size * 1.5);
+  let buffer: Uint8Array<ArrayBuffer> = new Uint8Array(0);
   let length = 0;
   for await (const part of bytes) {
-    parts.push(part);
+    if (length + part.length > buffer.length) {
+      const grown = pool.take(length + part.length, capacity);
+      grown.set(buffer.subarray(0, length));
+      buffer = grown;
+    }
+    buffer.set(part, length);
     length += part.length;
     if (length < options.size) continue;
-    const joined = joinedCopy(parts, length);
-    let cut = lastBoundary(Buffer.from(joined.buffer, joined.byteOffset, joined.length), joined.length);
-    if (cut === -1 && length >= options.maxSize) cut = joined.lastIndexOf(NEWLINE);
-    if (cut === -1) {
-      parts = [joined];
-      continue;
-    }
-    const rest = joined.slice(cut + 1);
-    yield joined.subarray(0, cut + 1);
-    parts = rest.length > 0 ? [rest] : [];
-    length = rest.length;
+    const view = Buffer.from(buffer.buffer, buffer.byteOffset, length);
+    let cut = lastBoundary(view, length);
+    if (cut === -1 && length >= options.maxSize) cut = view.lastIndexOf(NEWLINE);
+    if (cut === -1) continue;
+    const rest = length - (cut + 1);
+    const next = pool.take(rest, capacity);
+    next.set(buffer.subarray(cut + 1, length));
+    yield buffer.subarray(0, cut + 1);
+    buffer = next;
+    length = rest;
   }
-  if (length > 0) yield joinedCopy(parts, length);
+  if (length > 0) yield buffer.subarray(0, length);
 }

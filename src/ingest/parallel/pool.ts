@@ -26,6 +26,8 @@ export async function runChunks(
   workers: number,
   chunks: AsyncIterable<Uint8Array>,
   onResult: (result: ChunkResult) => void,
+  /** Takes each chunk's buffer back from its worker, to be filled again. */
+  recycle: (buffer: ArrayBuffer) => void = () => undefined,
 ): Promise<void> {
   const pool: Worker[] = [];
   const done = new Map<number, ChunkResult>();
@@ -38,6 +40,7 @@ export async function runChunks(
     const worker = startWorker(setup);
     worker.on('message', (reply: WorkerReply) => {
       inFlight--;
+      recycle(reply.bytes.buffer as ArrayBuffer);
       if (!reply.ok) failure ??= new Error(`ingest worker failed: ${reply.message}`);
       else done.set(reply.result.id, reply.result);
       for (let next = done.get(nextToDeliver); next !== undefined && failure === null; next = done.get(nextToDeliver)) {

@@ -29,4 +29,5 @@ export interface ChunkResult {
   counts: ChunkCounts;
 }
 
-export type WorkerReply = { ok: true; result: ChunkResult } | { ok: false; id: number; message: string };
+/** A worker's answer to a job, with the job's bytes given back to be used again for a later chunk. */
+export type WorkerReply = ({ ok: true; result: ChunkResult } | { ok: false; id: number; message: string }) & { bytes: Uint8Array };

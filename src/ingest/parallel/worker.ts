@@ -12,10 +12,10 @@ const writer = new CollectingWriter();
 parentPort!.on('message', (job: ChunkJob) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, result: { id: job.id, ...ingestChunk(job.bytes, setup, keyer, writer) } };
+    reply = { ok: true, result: { id: job.id, ...ingestChunk(job.bytes, setup, keyer, writer) }, bytes: job.bytes };
   } catch (err) {
-    reply = { ok: false, id: job.id, message: err instanceof Error ? err.message : String(err) };
+    reply = { ok: false, id: job.id, message: err instanceof Error ? err.message : String(err), bytes: job.bytes };
   }
-  const transfer = reply.ok ? [reply.result.keys.buffer, reply.result.kinds.buffer] : [];
+  const transfer = [job.bytes.buffer, ...(reply.ok ? [reply.result.keys.buffer, reply.result.kinds.buffer] : [])];
   parentPort!.postMessage(reply, transfer as ArrayBuffer[]);
 });
