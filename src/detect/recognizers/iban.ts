@@ -2,13 +2,10 @@
 import { IBAN_LENGTH_BY_CODE, ibanValid } from '../checksums.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { isWordCode, joinedAfter } from './numeric-tokens.js';
-import { zhIndex } from './zh-keywords.js';
+import { textIndex } from './text-index.js';
 
 const NAME = 'iban';
 const SCORE = 0.95;
-// Where an IBAN can start: two capitals and two digits (the regex engine scans for these faster than a loop).
-const START = /[A-Z]{2}\d\d/g;
-const START_LENGTH = 4;
 const ALNUM = /^[A-Z0-9]+$/;
 
 /** The end of an IBAN of `length` characters at `start`, written compact or with a space after every four, and its compact form; null if neither. */
@@ -26,7 +23,7 @@ function ibanEnd(text: string, start: number, length: number): [number, string] 
   return ALNUM.test(joined) && !joinedAfter(text, end) ? [end, joined] : null;
 }
 
-/** Reports the IBAN whose country code starts at `start`, where START matches; returns its end, or -1 if none is there. */
+/** Reports the IBAN whose country code starts at `start`, one of TextIndex's ibanStarts; returns its end, or -1 if none is there. */
 function ibanAt(scan: ScanState, start: number): number {
   const { text } = scan;
   const length = IBAN_LENGTH_BY_CODE[(text.charCodeAt(start) - 65) * 26 + text.charCodeAt(start + 1) - 65];
@@ -41,18 +38,8 @@ export const iban: Recognizer = {
   name: NAME,
   types: ['IBAN'],
   find(scan) {
-    // Matches of START never overlap, so the shared pass over a Chinese text finds the same starts as the search.
-    if (scan.languages.has('zh')) {
-      let next = 0;
-      for (const start of zhIndex(scan).ibanStarts) if (start >= next) next = Math.max(next, ibanAt(scan, start));
-      return;
-    }
-    const { text } = scan;
-    START.lastIndex = 0;
-    while (START.test(text)) {
-      const end = ibanAt(scan, START.lastIndex - START_LENGTH);
-      if (end >= 0) START.lastIndex = end;
-    }
+    let next = 0;
+    for (const start of textIndex(scan).ibanStarts) if (start >= next) next = Math.max(next, ibanAt(scan, start));
   },
   examples: {
     positive: [

@@ -44,8 +44,8 @@ export type Keyword = WordMatch;
 /**
  * Anchors of the Chinese recognizers, all found in one pass over the text (each used to be a pass of its own):
  * keywords, administrative suffixes, house and building numbers' units, a sex after a name, and delimiters before a
- * surname; and where a licence plate or an IBAN may start, which spares those recognizers a regex search of their
- * own over the whole text (the two searches together cost about as much as this pass). Every list is in text order.
+ * surname; and where a licence plate may start, which spares that recognizer a regex search of its own over the
+ * whole text. (Where an IBAN may start is found by TextIndex, for every text.) Every list is in text order.
  */
 export interface ZhIndex {
   /** Name, address and credential keywords. */
@@ -62,8 +62,6 @@ export interface ZhIndex {
   readonly fieldStarts: readonly number[];
   /** Every province abbreviation or 使 before an ASCII capital or digit: where a licence plate may start. */
   readonly plateStarts: readonly number[];
-  /** Every two ASCII capitals and two digits ([A-Z]{2}\d\d) after no word character: where an IBAN may start. */
-  readonly ibanStarts: readonly number[];
 }
 
 const KEYWORD = 1;
@@ -73,7 +71,6 @@ const NUMBER_UNIT = 8;
 const BUILDING_UNIT = 16; // 栋 幢, and 单 when 元 follows
 const SEX = 32;
 const PLATE_HEAD = 64;
-const IBAN_HEAD = 128; // A-Z
 
 const CLASSES = new Uint8Array(65536);
 const mark = (chars: string, bit: number) => {
@@ -89,7 +86,6 @@ mark('号', NUMBER_UNIT);
 mark('栋幢单', BUILDING_UNIT);
 mark('男女', SEX);
 mark(CN_PLATE_PROVINCES + CN_PLATE_EMBASSY, PLATE_HEAD);
-mark('ABCDEFGHIJKLMNOPQRSTUVWXYZ', IBAN_HEAD);
 const SEX_BEFORE = new Uint8Array(65536);
 for (const ch of '（(，, ') SEX_BEFORE[ch.charCodeAt(0)] = 1;
 /** What may follow a sex: [，,、)）], a digit, or white space as `\s` reads it. */
@@ -97,13 +93,13 @@ const SEX_AFTER = /[，,、)）\s\d]/y;
 
 /**
  * CLASSES by the character before: [0, 65536) after one that is no word character ([0-9A-Za-z_]), [65536, 131072)
- * after one that is. After a word character no Latin keyword or IBAN starts, and neither a field delimiter nor a sex's
+ * after one that is. After a word character no Latin keyword starts, and neither a field delimiter nor a sex's
  * delimiter stands before, so the first pass notes only what the second would keep.
  */
 const CLASSES_BY_BEFORE = new Uint8Array(2 * 65536);
 CLASSES_BY_BEFORE.set(CLASSES);
 for (let code = 0; code < 65536; code++) {
-  CLASSES_BY_BEFORE[65536 + code] = CLASSES[code] & ~(SURNAME | SEX | IBAN_HEAD | (code < 128 ? KEYWORD : 0));
+  CLASSES_BY_BEFORE[65536 + code] = CLASSES[code] & ~(SURNAME | SEX | (code < 128 ? KEYWORD : 0));
 }
 /** 1 for a word character. */
 const WORD_CHARS = new Uint8Array(65536);
@@ -121,7 +117,6 @@ const EMPTY: ZhIndex = {
   sexMarks: [],
   fieldStarts: [],
   plateStarts: [],
-  ibanStarts: [],
 };
 
 function buildIndex(text: string): ZhIndex {
@@ -132,7 +127,6 @@ function buildIndex(text: string): ZhIndex {
   const sexMarks: number[] = [];
   const fieldStarts: number[] = [];
   const plateStarts: number[] = [];
-  const ibanStarts: number[] = [];
   const length = text.length;
   // Local tables are read faster than module constants.
   const classes = CLASSES_BY_BEFORE;
@@ -170,12 +164,9 @@ function buildIndex(text: string): ZhIndex {
         const next = text.charCodeAt(i + 1);
         if (isCapital(next) || isDigit(next)) plateStarts.push(i);
       }
-      if (bits & IBAN_HEAD && !(i > 0 && isWordChar(text.charCodeAt(i - 1)))) {
-        if (isCapital(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) ibanStarts.push(i);
-      }
     }
   }
-  return { keywords, divisionEnds, numberUnits, buildingUnits, sexMarks, fieldStarts, plateStarts, ibanStarts };
+  return { keywords, divisionEnds, numberUnits, buildingUnits, sexMarks, fieldStarts, plateStarts };
 }
 
 /** The anchors of a Chinese text, found once and shared; empty when the text is not scanned as Chinese. */
