@@ -35,9 +35,10 @@ export interface Cell {
 
 /**
  * Splits one line into cells (quotes removed from the span); `,` and `;` lines may quote a cell holding the delimiter.
- * A CRLF line's "\r" is not part of the last cell (Windows exports end every line so).
+ * A CRLF line's "\r" is not part of the last cell (Windows exports end every line so). None when a cell is longer
+ * than `longest`: most lines asked whether they are a header are prose, whose first cell already is.
  */
-export function cells(text: string, start: number, end: number, delimiter: string): Cell[] {
+export function cells(text: string, start: number, end: number, delimiter: string, longest = Infinity): Cell[] {
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   const out: Cell[] = [];
   let at = start;
@@ -58,6 +59,7 @@ export function cells(text: string, start: number, end: number, delimiter: strin
     }
     while (from < to && (text[from] === ' ' || text[from] === "'" || text[from] === '"')) from++;
     while (to > from && (text[to - 1] === ' ' || text[to - 1] === "'" || text[to - 1] === '"')) to--;
+    if (to - from > longest) return [];
     out.push({ start: from, end: to });
     at++;
   }
@@ -154,9 +156,9 @@ function header(
   const readings: { delimiter: string; heads: Cell[] }[] = [];
   for (const delimiter of DELIMITERS) {
     if (line.indexOf(delimiter, from) < 0) continue; // searched in the line alone, not the rest of the text
-    const heads = cells(text, start, end, delimiter);
     // Header cells are short words (prose split at its commas has long cells).
-    if (heads.length >= 2 && heads.every((cell) => cell.end - cell.start <= MAX_HEADER_CELL)) readings.push({ delimiter, heads });
+    const heads = cells(text, start, end, delimiter, MAX_HEADER_CELL);
+    if (heads.length >= 2) readings.push({ delimiter, heads });
   }
   // Without a row under it, no reading of the line makes a table: the lexicon (dear for new words) is asked only then.
   if (!readings.some(({ delimiter, heads }) => firstRow(text, breaks, k, delimiter, heads.length) >= 0)) return undefined;
