@@ -14,7 +14,7 @@ const MAX_EMAIL_BYTES = 254;
 /** The digits of "86", the country code a bare PRC mobile gets in E.164, ahead of the mobile's first two. */
 const EIGHTY_SIX = 8600;
 
-/** 1 for the bytes of [a-z0-9._%+-], the local part of canonicalEmail's PLAIN_EMAIL; 2 for [a-z0-9-], a domain label's. */
+/** The LOCAL bit for the bytes of [a-z0-9._%+-], the local part of canonicalEmail's PLAIN_EMAIL; LABEL for [a-z0-9-], a domain label's. */
 const EMAIL_CHARS = new Uint8Array(256);
 for (const ch of 'abcdefghijklmnopqrstuvwxyz0123456789-') EMAIL_CHARS[ch.charCodeAt(0)] = 3;
 for (const ch of '._%+') EMAIL_CHARS[ch.charCodeAt(0)] = 1;

@@ -43,9 +43,10 @@ export function cnMobileValid(digits: string): boolean {
 }
 
 /**
- * CN_MOBILE_PREFIXES[p] for the first five digits p of an 11-digit number starting with 1 (p - 10000): 1 when every
- * number with that prefix is an allocated mobile, 0 when none is, 2 when the rest of the number decides (the plan
- * may come to have such ranges). Built when first asked for, and checked against the plan at both ends of each range.
+ * By the first five digits of an 11-digit number that starts with 1 (the table's index is those digits - 10000): 1
+ * when every number with that prefix is an allocated mobile, 0 when none is, 2 when the rest of the number decides
+ * (today's plan has no such prefix, but it may come to). Built when first asked for, from the plan's answers for three
+ * numbers of each prefix (a test compares the table with the plan on random numbers).
  */
 let mobilePrefixes: Uint8Array | undefined;
 

@@ -50,9 +50,9 @@ function filled(bytes: Buffer, from: number, to: number): boolean | null {
  * Reads the rows of a chunk of a UTF-8 delimited dump straight from its bytes, for the ingest workers: identifiers
  * written plainly are keyed from their bytes, and only other cells of identifier columns are made strings; a name or
  * address column is only looked at to tell whether each cell is filled. Decoding whole chunks and splitting the text
- * cost about a third of a worker's time, and making strings of plain identifiers half of what was left. Rows go to the sink as
- * the string parser (readers/delimited.ts) would send them. It stops at the first line that needs that parser (a
- * quote, a NUL byte, a line it might find too long) and returns where, so the parser reads the rest.
+ * cost about a third of a worker's time, and making strings of plain identifiers half of what was left. Rows go to
+ * the sink as the string parser (readers/delimited.ts) would send them. It stops at the first line that needs that
+ * parser (a quote, a NUL byte, a line it might find too long) and returns where, so the parser reads the rest.
  */
 export function readByteRows(bytes: Buffer, sink: IngestSink, options: ByteRowsOptions): ByteRowsResult {
   const { delimiter, width, maxRecord } = options;
