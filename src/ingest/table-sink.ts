@@ -140,7 +140,8 @@ export class IngestSink implements RecordSink {
 
   /**
    * A row of a classified table given cell by cell, by a reader that decodes only the cells it must (ByteRows): it
-   * calls `filled` for each non-blank cell of a 'filled' column and `cell` with the value of each 'value' column.
+   * calls `filled` for each non-blank cell of a 'filled' column, and for each cell of a 'value' column `cellBytes`,
+   * then `cell` with the decoded value if `cellBytes` did not take it.
    */
   startRow(): void {
     this.report.records++;

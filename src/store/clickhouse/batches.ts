@@ -91,9 +91,11 @@ class Gathered {
 
 /** Most bits a key is bucketed by: 2^18 buckets, four keys each in a batch of a million (sixteen cost 40% more). */
 const MAX_BUCKET_BITS = 18;
-const starts = new Uint32Array((1 << MAX_BUCKET_BITS) + 1);
-/** The rows of the batch being sorted, in bucket order. */
-const sorted = new Gathered(MAX_INSERT_ROWS);
+/**
+ * Bucket starts, and the rows of the batch being sorted in bucket order: 10 MB of scratch, made at the first sort
+ * rather than whenever the module loads (every command that opens a store loads it, most never insert into ClickHouse).
+ */
+let scratch: { starts: Uint32Array; sorted: Gathered } | undefined;
 
 /**
  * Writes the gathered rows into `out` (whose rows hold their tail already) as RowBinary sorted by key: ClickHouse
@@ -106,6 +108,7 @@ function sortRows({ high, low, kinds, rows }: Gathered, out: Buffer): Buffer {
   const bits = Math.min(MAX_BUCKET_BITS, Math.max(8, 29 - Math.clz32(rows)));
   const shift = 32 - bits;
   const buckets = 1 << bits;
+  const { starts, sorted } = (scratch ??= { starts: new Uint32Array((1 << MAX_BUCKET_BITS) + 1), sorted: new Gathered(MAX_INSERT_ROWS) });
   starts.fill(0, 0, buckets + 1);
   for (let i = 0; i < rows; i++) starts[(high[i] >>> shift) + 1]++;
   for (let b = 1; b <= buckets; b++) starts[b] += starts[b - 1];
