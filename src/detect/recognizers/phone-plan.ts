@@ -68,9 +68,8 @@ export function cnLandlineValid(digits: string): boolean {
 
 interface RegionPlan {
   national: LazyPattern;
-  types: { pattern: string; lengths: readonly number[] | undefined }[];
-  /** By length of the national number: its types that allow that length, as one full-match pattern (null: none). */
-  byLength: Map<number, LazyPattern | null>;
+  /** Its number types, each with the lengths it allows (undefined: any). */
+  types: { pattern: LazyPattern; lengths: readonly number[] | undefined }[];
 }
 
 /** A full-match pattern built from its source when first tested: building one parses it, which costs for large plans. */
@@ -95,25 +94,30 @@ function regionPlan(region: string): RegionPlan | null {
   let compiled = regionPlans.get(region);
   if (compiled === undefined) {
     const plan = planOf(region);
-    compiled = plan ? { national: { source: plan.nationalNumberPattern(), pattern: undefined }, types: [], byLength: new Map() } : null;
+    compiled = plan ? { national: { source: plan.nationalNumberPattern(), pattern: undefined }, types: [] } : null;
     for (const name of NUMBER_TYPES) {
       const type = plan?.type(name);
-      if (compiled && type) compiled.types.push({ pattern: type.pattern(), lengths: type.possibleLengths() });
+      if (compiled && type) compiled.types.push({ pattern: { source: type.pattern(), pattern: undefined }, lengths: type.possibleLengths() });
     }
     regionPlans.set(region, compiled);
   }
   return compiled;
 }
 
-/** The region's number types that allow a national number of `length` digits, as one pattern; null for none. */
-function typesOfLength(plan: RegionPlan, length: number): LazyPattern | null {
-  let types = plan.byLength.get(length);
-  if (types === undefined) {
-    const sources = plan.types.filter((t) => t.lengths === undefined || t.lengths.includes(length)).map((t) => `(?:${t.pattern})`);
-    types = sources.length === 0 ? null : { source: sources.join('|'), pattern: undefined };
-    plan.byLength.set(length, types);
+/**
+ * Whether `national` matches the region's national pattern and one of its number types that allow its length, as
+ * libphonenumber's own check. Each type is tested alone (mobile first): one pattern per type to compile, where a
+ * pattern per length (the types that allow it, joined) made several for each region, each compiled for the first
+ * number of that length. No type allows the length: no test.
+ */
+function regionValid(plan: RegionPlan, national: string): boolean {
+  let nationalValid = false;
+  for (const type of plan.types) {
+    if (type.lengths !== undefined && !type.lengths.includes(national.length)) continue;
+    if (!nationalValid && !(nationalValid = lazyTest(plan.national, national))) return false;
+    if (lazyTest(type.pattern, national)) return true;
   }
-  return types;
+  return false;
 }
 
 const CALLING_CODES = metadata.country_calling_codes as Record<string, string[] | undefined>;
@@ -131,9 +135,7 @@ export function quickPlanValid(number: string): boolean {
     for (const region of regions) {
       const plan = region === '001' ? null : regionPlan(region);
       if (plan === null) continue;
-      // The national pattern and a type that allows the length, as libphonenumber's own check; no type, no test.
-      const types = typesOfLength(plan, national.length);
-      if (types !== null && lazyTest(plan.national, national) && lazyTest(types, national)) return true;
+      if (regionValid(plan, national)) return true;
     }
     return false; // calling codes are prefix-free: no longer code can match
   }
@@ -181,13 +183,18 @@ function parseMayAccept(number: string): boolean {
 }
 
 const CACHE_LIMIT = 4096;
+/** The answers of the full parse, for numbers the quick test rejected: a parse costs tens of microseconds. */
 const cache = new Map<string, boolean>();
 
-/** A number valid in its country's plan, written with `+`, country code and number (digits only). */
+/**
+ * A number valid in its country's plan, written with `+`, country code and number (digits only). The quick test comes
+ * first and is not cached: most numbers pass it, and text never seen before repeats few of them.
+ */
 export function planValid(number: string): boolean {
+  if (quickPlanValid(number)) return true;
   let valid = cache.get(number);
   if (valid === undefined) {
-    valid = quickPlanValid(number) || (parseMayAccept(number) && (parsePhoneNumberFromString(number, metadata)?.isValid() ?? false));
+    valid = parseMayAccept(number) && (parsePhoneNumberFromString(number, metadata)?.isValid() ?? false);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(number, valid);
   }
