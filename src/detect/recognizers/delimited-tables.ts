@@ -45,7 +45,7 @@ export function cells(text: string, start: number, end: number, delimiter: strin
   while (at <= end) {
     let from = at;
     let to: number;
-    if (text[at] === '"') {
+    if (at < end && text.charCodeAt(at) === 34) { // '"' (text[end] is the line's end, or past the text)
       const close = text.indexOf('"', at + 1);
       if (close < 0 || close >= end) return [];
       from = at + 1;

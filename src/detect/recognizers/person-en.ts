@@ -3,6 +3,7 @@ import { PINYIN_NOT_NAMES, PINYIN_SURNAMES, PINYIN_WORD } from '../data/pinyin.j
 import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
 import { LabelSet } from './label-before.js';
+import { codeAt } from './numeric-tokens.js';
 import { type TextIndex, textIndex } from './text-index.js';
 
 const NAME = 'en-person';
@@ -154,12 +155,12 @@ function contextsOf(scan: ScanState, index: TextIndex, column: boolean): [number
   // "Name: X", "\"name\": \"X\"": a separator, spaces and a quote, then a capital, after a label.
   for (const separator of index.separators) {
     let at = separator + 1;
-    while (isGap(text.charCodeAt(at))) at++;
-    let code = text.charCodeAt(at);
+    while (isGap(codeAt(text, at))) at++;
+    let code = codeAt(text, at);
     if (code === 34 || code === 39) {
       at++;
-      while (isGap(text.charCodeAt(at))) at++;
-      code = text.charCodeAt(at);
+      while (isGap(codeAt(text, at))) at++;
+      code = codeAt(text, at);
     }
     if (isCapital(code) && LABEL_SET.before(text, separator)) contexts.push([at, 'label']);
   }
@@ -168,12 +169,12 @@ function contextsOf(scan: ScanState, index: TextIndex, column: boolean): [number
     let comma = line;
     while (comma > 0 && (isGap(text.charCodeAt(comma - 1)) || text.charCodeAt(comma - 1) === 13)) comma--;
     if (comma === 0 || text.charCodeAt(comma - 1) !== 44) continue;
-    const next = text.charCodeAt(line + 1);
+    const next = codeAt(text, line + 1);
     if (!isCapital(next) && !isGap(next)) continue;
     if (!SIGN_OFF_SET.before(text, comma - 1)) continue;
     let at = line + 1;
-    while (isGap(text.charCodeAt(at))) at++;
-    if (isCapital(text.charCodeAt(at))) contexts.push([at, 'label']);
+    while (isGap(codeAt(text, at))) at++;
+    if (isCapital(codeAt(text, at))) contexts.push([at, 'label']);
   }
   if (column) contexts.push([text.length - text.trimStart().length, 'column']);
   return contexts;

@@ -1,6 +1,6 @@
 // PHONE_NUMBER: chains of digit runs joined by phone separators, read by the layouts of phone-layouts.ts.
 import type { Recognizer, ScanState } from '../types.js';
-import { type DigitRuns, digitRuns, joinedAfter, joinedBefore } from './numeric-tokens.js';
+import { codeAt, type DigitRuns, digitRuns, joinedAfter, joinedBefore } from './numeric-tokens.js';
 import { type Chain, gapKind, international, mayBeNational, national, nearContext, NO_GAP, OTHER_GAP, SCORE, SPACE_GAP } from './phone-layouts.js';
 
 const NAME = 'phone-number';
@@ -65,19 +65,19 @@ function findAt(scan: ScanState, runs: DigitRuns, gaps: Uint8Array, i: number): 
   }
   if (count < MIN_DIGITS) return -1;
   const { text } = scan;
-  const sign = text.charCodeAt(starts[i] - 1);
+  const sign = codeAt(text, starts[i] - 1);
   const plus = sign === 43 || sign === 0xff0b;
   if (!plus && !mayBeNational(text, starts[i], ends[i] - starts[i])) return -1;
   const valueStart = plus ? starts[i] - 1 : starts[i];
-  if (joinedBefore(text, valueStart) || isCurrencyCode(text.charCodeAt(valueStart - 1))) return -1;
+  if (joinedBefore(text, valueStart) || isCurrencyCode(codeAt(text, valueStart - 1))) return -1;
 
   const chain: Chain = { scan, runs, first: i, last, start: valueStart, near: undefined, score: SCORE };
   const found = plus ? international(chain, 0) : national(chain);
   if (found < 0) return -1;
   // The number must end cleanly: not part of a longer one.
   const end = ends[found];
-  if (joinedAfter(text, end) || isUnitCode(text.charCodeAt(end)) || gaps[found] === OTHER_GAP) return -1;
-  const open = text.charCodeAt(valueStart - 1);
+  if (joinedAfter(text, end) || isUnitCode(codeAt(text, end)) || gaps[found] === OTHER_GAP) return -1;
+  const open = codeAt(text, valueStart - 1);
   let start = open === 40 || open === 0xff08 ? valueStart - 1 : valueStart;
   if (!balanced(text, start, end)) start = valueStart;
   if (!balanced(text, start, end)) return -1;

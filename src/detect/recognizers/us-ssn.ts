@@ -59,8 +59,10 @@ export const usSsn: Recognizer = {
       if (length === 9) {
         if (partsValid(text, start, start + 3, start + 5)) last = matchGroups(text, runs, i, BARE, '');
       } else if (length === 3) {
-        // AAA-GG-SSSS: the next run is two digits, one separator on (matchGroups checks the rest).
+        // AAA-GG-SSSS: the next runs are two and four digits, the first one separator on (matchGroups checks the
+        // rest). The serial's length is checked before its digits are read, which may otherwise run past the text.
         if (i + 2 >= count || ends[i + 1] - starts[i + 1] !== 2 || starts[i + 1] !== ends[i] + 1) continue;
+        if (ends[i + 2] - starts[i + 2] !== 4) continue;
         if (partsValid(text, start, starts[i + 1], starts[i + 2])) last = matchGroups(text, runs, i, GROUPED, '- ');
       }
       if (last < 0) continue;

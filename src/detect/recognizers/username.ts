@@ -3,6 +3,7 @@ import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
 import { isEmailOrPhone, isPlaceholder, trimValue } from './credential-values.js';
 import { LabelSet } from './label-before.js';
+import { codeAt } from './numeric-tokens.js';
 import { stickyEnd } from './sticky.js';
 import { type TextIndex, textIndex } from './text-index.js';
 import { USERNAME_LABEL, zhKeywords } from './zh-keywords.js';
@@ -183,11 +184,11 @@ function fromSpeakers(scan: ScanState, index: TextIndex): boolean {
     if (line < next) continue;
     // A cheap look first: after the line break and spaces, "@", "<", "[" or a time ("12:00", "2022-10-06 ...").
     let at = k < 0 ? 0 : line + 1;
-    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
-    const lead = text.charCodeAt(at);
+    while (codeAt(text, at) === 32 || codeAt(text, at) === 9) at++;
+    const lead = codeAt(text, at);
     if (lead >= 48 && lead <= 57) {
-      const date = text.charCodeAt(at + 4);
-      if (text.charCodeAt(at + 1) !== 58 && text.charCodeAt(at + 2) !== 58 && date !== 45 && date !== 47 && date !== 46) continue;
+      const date = codeAt(text, at + 4);
+      if (codeAt(text, at + 1) !== 58 && codeAt(text, at + 2) !== 58 && date !== 45 && date !== 47 && date !== 46) continue;
     } else if (lead !== 91 && lead !== 64 && lead !== 60) continue;
     SPEAKER.lastIndex = line;
     const m = SPEAKER.exec(text);
