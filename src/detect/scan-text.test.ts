@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { buildCorpus } from '../../bench/corpus.js';
 import { createScanner, scanText } from './scan-text.js';
 import type { CustomRecognizer } from './types.js';
 
@@ -62,5 +63,53 @@ describe('scanText options', () => {
 
   it('returns nothing for empty text', () => {
     assert.deepEqual(scanText(''), []);
+  });
+});
+
+describe('scanMany', () => {
+  const { docs } = buildCorpus({ seed: 11, targetBytes: 300_000 });
+  const texts = docs.map((d) => d.text);
+
+  it('gives every text the findings scan gives it, in order, across batches', () => {
+    assert.ok(texts.length > 256, 'the corpus spans more than one batch');
+    const scanner = createScanner();
+    const many = scanner.scanMany(texts);
+    assert.equal(many.length, texts.length);
+    let found = 0;
+    texts.forEach((text, i) => {
+      assert.deepEqual(many[i], scanner.scan(text), `text ${i}`);
+      found += many[i].length;
+    });
+    assert.ok(found > 5000, 'the corpus has findings of every kind to compare');
+  });
+
+  it('keeps each text its own digit runs when numbers of many texts are scanned together', () => {
+    const scanner = createScanner();
+    const numbers = ['手机 13800138000', '身份证 11010519491231002X', 'card 4111 1111 1111 1111', 'SSN 536-22-1847', 'ip 203.0.113.7'];
+    const texts = Array.from({ length: 40 }, (_, i) => numbers[i % numbers.length] + ' ' + numbers[(i * 3) % numbers.length]);
+    assert.deepEqual(scanner.scanMany(texts), texts.map((t) => scanner.scan(t)));
+  });
+
+  it('honours the options as scan does: types, language hint, lists, caller recognizers', () => {
+    const sample = texts.slice(0, 300);
+    const optionSets = [
+      { types: ['PHONE_NUMBER', 'PERSON'] as const },
+      { language: 'en' as const },
+      { language: 'zh' as const, minScore: 0.8 },
+      { allowList: ['13800138000'], denyList: { EMPLOYEE_ID: ['EMP-123456'] } },
+      { recognizers: [employeeId] },
+    ];
+    for (const options of optionSets) {
+      const scanner = createScanner({ ...options, types: options.types ? [...options.types] : undefined });
+      assert.deepEqual(scanner.scanMany(sample), sample.map((t) => scanner.scan(t)), JSON.stringify(options));
+    }
+  });
+
+  it('splits a batch at a million characters and takes empty texts and an empty list', () => {
+    const scanner = createScanner();
+    const long = `${'x'.repeat(1 << 20)} 手机 13800138000`;
+    const texts = ['', 'call 138-0013-8000 today', long, 'SSN 536-22-1847', ''];
+    assert.deepEqual(scanner.scanMany(texts), texts.map((t) => scanner.scan(t)));
+    assert.deepEqual(scanner.scanMany([]), []);
   });
 });

@@ -9,7 +9,17 @@ const LATIN_WORD = /[A-Za-z]{2}/;
 
 export interface Scanner {
   scan(text: string): Finding[];
+  /**
+   * The findings of each text, as `scan` gives them, faster for many small texts (records, cells, messages): each
+   * recognizer runs over a batch of texts in turn, instead of all recognizers over one text, which keeps a recognizer's
+   * code in the processor's caches.
+   */
+  scanMany(texts: readonly string[]): Finding[][];
 }
+
+/** A batch of `scanMany`: at most this many texts, and this many characters (the texts' shared work is held meanwhile). */
+const BATCH_TEXTS = 256;
+const BATCH_CHARS = 1 << 20;
 
 /** The language sets a text can have, one shared set each, indexed by a bit per language (zh 1, en 2). */
 const LANGUAGE_SETS: readonly ReadonlySet<Language>[] = [new Set(), new Set(['zh']), new Set(['en']), new Set(['zh', 'en'])];
@@ -54,20 +64,62 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   const context = (options.context ?? []).map((w) => w.toLowerCase());
   const active = byLanguages(recognizers.filter((r) => typeFilter === null || r.types.some((t) => typeFilter.has(t))));
 
+  const stateOf = (text: string, bits: number) => new TextScanState(text, LANGUAGE_SETS[bits], typeFilter, context, minScore);
+
+  /** The deny list's findings, the allow list's drops, and one finding per span, once the recognizers have run. */
+  function finish(state: TextScanState): Finding[] {
+    const { text } = state;
+    for (const [type, pattern] of deny) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        state.add(type, m.index, m.index + m[0].length, 1, 'deny-list');
+      }
+    }
+    // Candidates below minScore never arrive (see TextScanState.add).
+    if (allow.size === 0) return resolveOverlaps(state.findings);
+    return resolveOverlaps(state.findings.filter((f) => !allow.has(text.slice(f.start, f.end).toLowerCase())));
+  }
+
+  // For `scanMany`: every recognizer that runs on some text, and the language bits of the texts each serves (-1: all).
+  const all = active[LANGUAGE_SETS.length - 1];
+  const serves = all.map((r) => (r.languages === undefined ? -1 : r.languages.reduce((bits, language) => bits | LANGUAGE_BITS[language], 0)));
+
+  /** Runs the recognizers over a batch of texts (with their language bits), one after another, each on its languages. */
+  function scanBatch(states: readonly TextScanState[], bits: readonly number[], out: Finding[][]): void {
+    for (let r = 0; r < all.length; r++) {
+      const recognizer = all[r];
+      const languages = serves[r];
+      for (let k = 0; k < states.length; k++) if (languages === -1 || (languages & bits[k]) !== 0) recognizer.find(states[k]);
+    }
+    for (const state of states) out.push(finish(state));
+  }
+
   return {
     scan(text: string): Finding[] {
       const bits = languageBitsOf(text, options.language);
-      const state = new TextScanState(text, LANGUAGE_SETS[bits], typeFilter, context, minScore);
+      const state = stateOf(text, bits);
       for (const recognizer of active[bits]) recognizer.find(state);
-      for (const [type, pattern] of deny) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-          state.add(type, m.index, m.index + m[0].length, 1, 'deny-list');
+      return finish(state);
+    },
+    scanMany(texts: readonly string[]): Finding[][] {
+      const out: Finding[][] = [];
+      let batch: TextScanState[] = [];
+      let bits: number[] = [];
+      let chars = 0;
+      for (const text of texts) {
+        const textBits = languageBitsOf(text, options.language);
+        batch.push(stateOf(text, textBits));
+        bits.push(textBits);
+        chars += text.length;
+        if (batch.length === BATCH_TEXTS || chars >= BATCH_CHARS) {
+          scanBatch(batch, bits, out);
+          batch = [];
+          bits = [];
+          chars = 0;
         }
       }
-      // Candidates below minScore never arrive (see TextScanState.add).
-      if (allow.size === 0) return resolveOverlaps(state.findings);
-      return resolveOverlaps(state.findings.filter((f) => !allow.has(text.slice(f.start, f.end).toLowerCase())));
+      if (batch.length > 0) scanBatch(batch, bits, out);
+      return out;
     },
   };
 }

@@ -82,8 +82,10 @@ export function classifyColumns(
     const cells = sample.map((row) => (row[index] ?? '').trim()).filter((cell) => cell.length > 0);
     const scanner = columnScanner(header?.[index] ?? null, options, cache);
     const hits = new Map<FindingType, number>();
-    for (const cell of cells) {
-      const findings = scanner.scan(cell);
+    const scanned = scanner.scanMany(cells);
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k];
+      const findings = scanned[k];
       for (const type of new Set(findings.map((f) => f.type))) {
         if (coversCell(findings, type, cell)) hits.set(type, (hits.get(type) ?? 0) + 1);
       }
@@ -100,7 +102,8 @@ export function classifyColumns(
     if (!announced && (type === null || confidence < VALUE_SHARE)) {
       for (const [trialType, words] of TRIAL_CONTEXT) {
         const trial = columnScanner(words, options, cache);
-        const fits = cells.filter((cell) => coversCell(trial.scan(cell), trialType, cell)).length;
+        const trials = trial.scanMany(cells);
+        const fits = cells.filter((cell, k) => coversCell(trials[k], trialType, cell)).length;
         if (cells.length > 0 && fits / cells.length >= 0.6) {
           [type, count, confidence] = [trialType, fits, 0.8 * (fits / cells.length)];
           break;

@@ -3,7 +3,7 @@ import type { ScanState } from '../types.js';
 
 /**
  * Maximal runs of ASCII digits that can be part of an identifier, in order: run i < count is text[starts[i], ends[i]).
- * The arrays are shared from text to text (a scan reads them while it lasts): entries from `count` on are stale.
+ * Each text has arrays of its own: `scanMany` holds the runs of many texts at once.
  */
 export interface DigitRuns {
   readonly count: number;
@@ -59,7 +59,7 @@ function segmentRuns(text: string, p: number, runs: RunBuffer, segment: Uint8Arr
   }
 }
 
-/** Growing arrays of run starts and ends, kept from text to text: a text's runs allocate nothing. */
+/** Growing arrays of run starts and ends, kept from text to text: a text's runs are found here, then copied out. */
 class RunBuffer {
   count = 0;
   starts = new Int32Array(256);
@@ -99,7 +99,7 @@ function findDigitRuns(text: string): DigitRuns {
     // text[to] is no segment character: the next segment that counts covers to + MIN_SEGMENT.
     p = to + MIN_SEGMENT;
   }
-  return { count: runs.count, starts: runs.starts, ends: runs.ends };
+  return { count: runs.count, starts: runs.starts.slice(0, runs.count), ends: runs.ends.slice(0, runs.count) };
 }
 
 export function digitRuns(scan: ScanState): DigitRuns {
