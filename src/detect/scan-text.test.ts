@@ -113,3 +113,13 @@ describe('scanMany', () => {
     assert.deepEqual(scanner.scanMany([]), []);
   });
 });
+
+describe('scan input', () => {
+  it('rejects what is not a string with a clear error, before scanning anything', () => {
+    const scanner = createScanner();
+    assert.throws(() => scanner.scan(null as unknown as string), { name: 'TypeError', message: 'the text to scan must be a string, got null' });
+    assert.throws(() => scanText(42 as unknown as string), /must be a string, got number/);
+    assert.throws(() => scanner.scanMany(['手机 13800138000', 7 as unknown as string]), { message: 'text 1 to scan must be a string, got number' });
+    assert.throws(() => scanner.scanMany('13800138000' as unknown as string[]), { message: 'scanMany takes an array of texts, got string' });
+  });
+});

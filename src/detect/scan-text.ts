@@ -54,6 +54,11 @@ function denyPatterns(denyList: ScanOptions['denyList']): [string, RegExp][] {
     });
 }
 
+/** A clear error for what is not a string, where a recognizer would fail on it with a confusing one. */
+function checkText(text: unknown, what: string): asserts text is string {
+  if (typeof text !== 'string') throw new TypeError(`${what} must be a string, got ${text === null ? 'null' : typeof text}`);
+}
+
 /** Prepares the recognizers and options once, for scanning many texts. */
 export function createScanner(options: ScanOptions = {}): Scanner {
   const recognizers: readonly Recognizer[] = buildRegistry(options.recognizers);
@@ -96,12 +101,15 @@ export function createScanner(options: ScanOptions = {}): Scanner {
 
   return {
     scan(text: string): Finding[] {
+      checkText(text, 'the text to scan');
       const bits = languageBitsOf(text, options.language);
       const state = stateOf(text, bits);
       for (const recognizer of active[bits]) recognizer.find(state);
       return finish(state);
     },
     scanMany(texts: readonly string[]): Finding[][] {
+      if (!Array.isArray(texts)) throw new TypeError(`scanMany takes an array of texts, got ${texts === null ? 'null' : typeof texts}`);
+      texts.forEach((text, i) => checkText(text, `text ${i} to scan`));
       const out: Finding[][] = [];
       let batch: TextScanState[] = [];
       let bits: number[] = [];
