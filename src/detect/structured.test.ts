@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scanRecords } from './records.js';
-import { classifyColumns, scanTable } from './structured.js';
+import { CARD_STYLES, Rng, bankCard, cnResidentId, email, enName, formatCard, zhName } from '../../test/synth/index.js';
+import { classifyColumns, createRowScanner, scanTable } from './structured.js';
 
 // Synthetic values only: IDs with valid area code, birth date and check digit; phones from allocated ranges.
 const ROWS = [
@@ -55,6 +56,31 @@ describe('structured mode', () => {
     assert.deepEqual(password && [password.type, password.start, password.end], ['PASSWORD', 0, 'P@ssw0rd!'.length]);
     const phone = findings.find((f) => f.row === 2 && f.column === 2);
     assert.deepEqual(phone && [phone.type, phone.start, phone.end], ['PHONE_NUMBER', 0, '+86 186-0000-1234'.length]);
+  });
+
+  it('scans many rows a column at a time as it scans them row by row', () => {
+    const rng = new Rng(23);
+    const header = ['name', 'id', 'card', 'email', 'note', 'extra'];
+    const rows = Array.from({ length: 600 }, (_, i) => {
+      const row = [
+        i % 2 ? zhName(rng).name : enName(rng).name,
+        cnResidentId(rng),
+        formatCard(bankCard(rng), CARD_STYLES[i % CARD_STYLES.length]),
+        email(rng),
+        i % 3 ? `call 138${String(10_000_000 + i).slice(-8)} or write` : '',
+      ];
+      return i % 5 === 0 ? [...row, 'ssn 536-22-1847'] : row; // ragged rows: a sixth cell now and then
+    });
+    const scanner = createRowScanner(classifyColumns(header, rows.slice(0, 200)));
+    const many = scanner.scanRows(rows, 7);
+    assert.equal(many.length, rows.length);
+    let count = 0;
+    rows.forEach((row, i) => {
+      assert.deepEqual(many[i], scanner.scanRow(row, 7 + i), `row ${i}`);
+      count += many[i].length;
+    });
+    assert.ok(count > 2000);
+    assert.deepEqual(scanner.scanRows([], 0), []);
   });
 
   it('scans JSON records with key paths as context', () => {
