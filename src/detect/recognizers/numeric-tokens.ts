@@ -1,5 +1,6 @@
 // Digit runs of a text, found once and shared by the number recognizers (ID, card, phone, SSN, IP, passport).
 import type { ScanState } from '../types.js';
+import { codeAt } from './code-at.js';
 
 /**
  * Maximal runs of ASCII digits that can be part of an identifier, in order: run i < count is text[starts[i], ends[i]).
@@ -104,16 +105,6 @@ function findDigitRuns(text: string): DigitRuns {
 
 export function digitRuns(scan: ScanState): DigitRuns {
   return scan.memo('digit-runs', findDigitRuns);
-}
-
-/**
- * `text.charCodeAt(at)` inside the text, -1 past either end (where `charCodeAt` answers NaN: no character code equals
- * either, and -1 keeps the value an integer), for a read that may fall off the text. V8 stops inlining a `charCodeAt`
- * call once it has read out of bounds and calls it from then on, which made such a loop 60% slower on this machine;
- * the bounds check here keeps this one inlined.
- */
-export function codeAt(text: string, at: number): number {
-  return at >= 0 && at < text.length ? text.charCodeAt(at) : -1;
 }
 
 export function isDigitCode(code: number): boolean {

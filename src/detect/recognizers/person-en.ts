@@ -3,7 +3,7 @@ import { PINYIN_NOT_NAMES, PINYIN_SURNAMES, PINYIN_WORD } from '../data/pinyin.j
 import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
 import { LabelSet } from './label-before.js';
-import { codeAt } from './numeric-tokens.js';
+import { codeAt } from './code-at.js';
 import { type TextIndex, textIndex } from './text-index.js';
 
 const NAME = 'en-person';

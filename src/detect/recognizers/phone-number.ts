@@ -1,6 +1,7 @@
 // PHONE_NUMBER: chains of digit runs joined by phone separators, read by the layouts of phone-layouts.ts.
 import type { Recognizer, ScanState } from '../types.js';
-import { codeAt, type DigitRuns, digitRuns, joinedAfter, joinedBefore } from './numeric-tokens.js';
+import { codeAt } from './code-at.js';
+import { type DigitRuns, digitRuns, joinedAfter, joinedBefore } from './numeric-tokens.js';
 import { type Chain, gapKind, international, mayBeNational, national, nearContext, NO_GAP, OTHER_GAP, SCORE, SPACE_GAP } from './phone-layouts.js';
 
 const NAME = 'phone-number';

@@ -1,4 +1,5 @@
 import type { ScanState } from '../types.js';
+import { codeAt } from './code-at.js';
 
 /**
  * Positions several recognizers anchor on, all found in one pass over the text when the first list is asked for, and
@@ -140,17 +141,17 @@ function keywordAt(text: string, at: number): number {
   switch (c) {
     case 112: // p
       if (next === 119) return 2; // pw
-      return next === 97 && (text.charCodeAt(at + 2) | 32) === 115 && (text.charCodeAt(at + 3) | 32) === 115 ? 4 : 0; // pass
+      return next === 97 && (codeAt(text, at + 2) | 32) === 115 && (codeAt(text, at + 3) | 32) === 115 ? 4 : 0; // pass
     case 117: // u
-      return next === 115 && (text.charCodeAt(at + 2) | 32) === 101 && (text.charCodeAt(at + 3) | 32) === 114 ? 4 : 0; // user
+      return next === 115 && (codeAt(text, at + 2) | 32) === 101 && (codeAt(text, at + 3) | 32) === 114 ? 4 : 0; // user
     case 108: // l
-      return next === 111 && (text.charCodeAt(at + 2) | 32) === 103 && (text.charCodeAt(at + 3) | 32) === 105 && (text.charCodeAt(at + 4) | 32) === 110 ? 5 : 0; // login
+      return next === 111 && (codeAt(text, at + 2) | 32) === 103 && (codeAt(text, at + 3) | 32) === 105 && (codeAt(text, at + 4) | 32) === 110 ? 5 : 0; // login
     case 97: // a
-      if (next !== 99 || (text.charCodeAt(at + 2) | 32) !== 99) return 0;
-      if ((text.charCodeAt(at + 3) | 32) === 116) return 4; // acct
-      return (text.charCodeAt(at + 3) | 32) === 111 && (text.charCodeAt(at + 4) | 32) === 117 && (text.charCodeAt(at + 5) | 32) === 110 && (text.charCodeAt(at + 6) | 32) === 116 ? 7 : 0; // account
+      if (next !== 99 || (codeAt(text, at + 2) | 32) !== 99) return 0;
+      if ((codeAt(text, at + 3) | 32) === 116) return 4; // acct
+      return (codeAt(text, at + 3) | 32) === 111 && (codeAt(text, at + 4) | 32) === 117 && (codeAt(text, at + 5) | 32) === 110 && (codeAt(text, at + 6) | 32) === 116 ? 7 : 0; // account
     case 104: // h
-      return next === 97 && (text.charCodeAt(at + 2) | 32) === 110 && (text.charCodeAt(at + 3) | 32) === 100 && (text.charCodeAt(at + 4) | 32) === 108 && (text.charCodeAt(at + 5) | 32) === 101 ? 6 : 0; // handle
+      return next === 97 && (codeAt(text, at + 2) | 32) === 110 && (codeAt(text, at + 3) | 32) === 100 && (codeAt(text, at + 4) | 32) === 108 && (codeAt(text, at + 5) | 32) === 101 ? 6 : 0; // handle
     case 113: // q
       return next === 113 ? 2 : 0; // qq
     case 118: // v
@@ -213,7 +214,7 @@ function findAnchors(text: string): Anchors {
           }
         }
         if ((kind === CAPITALS || kind === KEYWORD_AND_CAPITALS) && !(i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
-          if (isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) (ibans = grown(ibans)).push(i);
+          if (isDigit(codeAt(text, i + 2)) && isDigit(codeAt(text, i + 3))) (ibans = grown(ibans)).push(i);
         }
       }
     }
@@ -224,7 +225,7 @@ function findAnchors(text: string): Anchors {
 function findSchemeMarks(text: string, separators: readonly number[]): number[] {
   let out = NONE;
   for (const at of separators) {
-    if (text.charCodeAt(at) !== 58 || text.charCodeAt(at + 1) !== 47 || text.charCodeAt(at + 2) !== 47) continue; // "://"
+    if (text.charCodeAt(at) !== 58 || codeAt(text, at + 1) !== 47 || codeAt(text, at + 2) !== 47) continue; // "://"
     if (out === NONE) out = [];
     out.push(at);
   }

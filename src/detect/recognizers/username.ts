@@ -3,7 +3,7 @@ import type { Recognizer, ScanState } from '../types.js';
 import { inColumn } from './column-context.js';
 import { isEmailOrPhone, isPlaceholder, trimValue } from './credential-values.js';
 import { LabelSet } from './label-before.js';
-import { codeAt } from './numeric-tokens.js';
+import { codeAt } from './code-at.js';
 import { stickyEnd } from './sticky.js';
 import { type TextIndex, textIndex } from './text-index.js';
 import { USERNAME_LABEL, zhKeywords } from './zh-keywords.js';

@@ -3,6 +3,7 @@ import { CN_NAME_LABELS, CN_NAME_TITLES } from '../data/cn-name-words.js';
 import { CN_PLATE_EMBASSY, CN_PLATE_PROVINCES } from '../data/cn-plates.js';
 import { CN_CREDENTIAL_PAIR_LABELS, CN_PASSWORD_LABELS, CN_USERNAME_LABELS } from '../data/credential-terms.js';
 import type { ScanState } from '../types.js';
+import { codeAt } from './code-at.js';
 import { type WordMatch, WordSet } from './word-set.js';
 import { SURNAME_HEADS } from './zh-name.js';
 
@@ -155,13 +156,13 @@ function buildIndex(text: string): ZhIndex {
       }
       if (bits & DIVISION_END) divisionEnds.push(i);
       if (bits & NUMBER_UNIT) numberUnits.push(i);
-      if (bits & BUILDING_UNIT && (code !== 0x5355 || text.charCodeAt(i + 1) === 0x5143)) buildingUnits.push(i); // 单元
+      if (bits & BUILDING_UNIT && (code !== 0x5355 || codeAt(text, i + 1) === 0x5143)) buildingUnits.push(i); // 单元
       if (bits & SEX && i > 0 && SEX_BEFORE[text.charCodeAt(i - 1)] === 1) {
         SEX_AFTER.lastIndex = i + 1;
         if (SEX_AFTER.test(text)) sexMarks.push(i - 1);
       }
       if (bits & PLATE_HEAD) {
-        const next = text.charCodeAt(i + 1);
+        const next = codeAt(text, i + 1);
         if (isCapital(next) || isDigit(next)) plateStarts.push(i);
       }
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { codeAt } from './numeric-tokens.js';
+import { codeAt } from './code-at.js';
 
 describe('codeAt', () => {
   it('answers as charCodeAt does inside the text, and -1 past either end', () => {
