@@ -51,7 +51,8 @@ export class TableScanner {
     this.held.push(item);
     this.heldChars += chars;
     if (typeof item !== 'function') this.heldRows++;
-    if (this.rows ? this.heldRows >= BATCH_ROWS || this.heldChars >= SAMPLE_CHARS : this.heldRows >= SAMPLE_ROWS || this.heldChars >= SAMPLE_CHARS) this.release();
+    const rowsWanted = this.rows ? BATCH_ROWS : SAMPLE_ROWS;
+    if (this.heldRows >= rowsWanted || this.heldChars >= SAMPLE_CHARS) this.release();
   }
 
   finish(): void {

@@ -30,12 +30,13 @@ function languageBitsOf(text: string, hint: ScanOptions['language']): number {
   return (CJK.test(text) ? 1 : 0) | (LATIN_WORD.test(text) ? 2 : 0);
 }
 
-/** For each language set (by its bits), the recognizers that serve one of its languages, in registry order. */
-function byLanguages(recognizers: readonly Recognizer[]): readonly (readonly Recognizer[])[] {
-  return LANGUAGE_SETS.map((present) =>
-    recognizers.filter((r) => r.languages === undefined || r.languages.some((language) => present.has(language))),
-  );
+/** The language bits of the texts a recognizer runs on: -1 for every text, else those with one of its languages. */
+function servedBits(recognizer: Recognizer): number {
+  return recognizer.languages === undefined ? -1 : recognizer.languages.reduce((bits, language) => bits | LANGUAGE_BITS[language], 0);
 }
+
+/** Whether a recognizer serving `served` (see servedBits) runs on a text of language bits `bits`. */
+const runsOn = (served: number, bits: number) => served === -1 || (served & bits) !== 0;
 
 function escapeRegex(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,7 +68,11 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   const allow = new Set((options.allowList ?? []).map((v) => v.toLowerCase()));
   const deny = denyPatterns(options.denyList);
   const context = (options.context ?? []).map((w) => w.toLowerCase());
-  const active = byLanguages(recognizers.filter((r) => typeFilter === null || r.types.some((t) => typeFilter.has(t))));
+  // The recognizers of the wanted types, and the texts each runs on (servedBits): `scanMany` goes through them one by
+  // one; `scan` takes, for a text's language bits, the list of those that run on it.
+  const all = recognizers.filter((r) => typeFilter === null || r.types.some((t) => typeFilter.has(t)));
+  const serves = all.map(servedBits);
+  const active = LANGUAGE_SETS.map((_, bits) => all.filter((_, r) => runsOn(serves[r], bits)));
 
   const stateOf = (text: string, bits: number) => new TextScanState(text, LANGUAGE_SETS[bits], typeFilter, context, minScore);
 
@@ -85,16 +90,11 @@ export function createScanner(options: ScanOptions = {}): Scanner {
     return resolveOverlaps(state.findings.filter((f) => !allow.has(text.slice(f.start, f.end).toLowerCase())));
   }
 
-  // For `scanMany`: every recognizer that runs on some text, and the language bits of the texts each serves (-1: all).
-  const all = active[LANGUAGE_SETS.length - 1];
-  const serves = all.map((r) => (r.languages === undefined ? -1 : r.languages.reduce((bits, language) => bits | LANGUAGE_BITS[language], 0)));
-
   /** Runs the recognizers over a batch of texts (with their language bits), one after another, each on its languages. */
   function scanBatch(states: readonly TextScanState[], bits: readonly number[], out: Finding[][]): void {
     for (let r = 0; r < all.length; r++) {
       const recognizer = all[r];
-      const languages = serves[r];
-      for (let k = 0; k < states.length; k++) if (languages === -1 || (languages & bits[k]) !== 0) recognizer.find(states[k]);
+      for (let k = 0; k < states.length; k++) if (runsOn(serves[r], bits[k])) recognizer.find(states[k]);
     }
     for (const state of states) out.push(finish(state));
   }
