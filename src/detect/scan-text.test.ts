@@ -90,6 +90,21 @@ describe('scanMany', () => {
     assert.deepEqual(scanner.scanMany(texts), texts.map((t) => scanner.scan(t)));
   });
 
+  it('finds every number when the digit runs of one text, or of a batch, outgrow the arrays they are kept in', () => {
+    const scanner = createScanner();
+    const phone = (i: number) => `1380${String(i).padStart(7, '0')}`;
+    const spans = (count: number) => Array.from({ length: count }, (_, i) => [12 * i, 12 * i + 11]);
+    // One text of 40,000 numbers: more runs than one array holds (32,768).
+    const one = Array.from({ length: 40_000 }, (_, i) => phone(i)).join('，');
+    assert.deepEqual(scanner.scan(one).map((f) => [f.start, f.end]), spans(40_000));
+    // 300 texts of 200 numbers scanned together: some text's runs start in one array and end in the next.
+    const texts = Array.from({ length: 300 }, (_, t) => Array.from({ length: 200 }, (_, i) => phone(t * 200 + i)).join('，'));
+    const many = scanner.scanMany(texts);
+    many.forEach((found, t) => {
+      assert.deepEqual(found.map((f) => [f.type, f.start, f.end]), spans(200).map(([s, e]) => ['PHONE_NUMBER', s, e]), `text ${t}`);
+    });
+  });
+
   it('honours the options as scan does: types, language hint, lists, caller recognizers', () => {
     const sample = texts.slice(0, 300);
     const optionSets = [

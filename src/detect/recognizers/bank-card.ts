@@ -71,9 +71,9 @@ export const bankCard: Recognizer = {
   find(scan) {
     const { text } = scan;
     const runs = digitRuns(scan);
-    const { count, starts, ends } = runs;
+    const { end: count, starts, ends } = runs;
     let today = -1;
-    for (let i = 0; i < count; i++) {
+    for (let i = runs.first; i < count; i++) {
       const start = starts[i];
       const length = ends[i] - start;
       let last = -1;

@@ -3,11 +3,13 @@ import type { ScanState } from '../types.js';
 import { codeAt } from './code-at.js';
 
 /**
- * Maximal runs of ASCII digits that can be part of an identifier, in order: run i < count is text[starts[i], ends[i]).
- * Each text has arrays of its own: `scanMany` holds the runs of many texts at once.
+ * Maximal runs of ASCII digits that can be part of an identifier, in order: run i, for first <= i < end, is
+ * text[starts[i], ends[i]). The arrays are shared by many texts (each has its own stretch of them): `scanMany` holds
+ * the runs of many texts at once, and one array for each text cost a typed array's allocation twice a text.
  */
 export interface DigitRuns {
-  readonly count: number;
+  readonly first: number;
+  readonly end: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
 }
@@ -32,7 +34,7 @@ const SEPARATOR = 2;
  * Adds the runs of the segment of digits and separators that starts at `p`: chains of runs 1-5 separators
  * apart, and lone runs of six or more. Returns where the segment ends.
  */
-function segmentRuns(text: string, p: number, runs: RunBuffer, segment: Uint8Array): number {
+function segmentRuns(text: string, p: number, runs: RunChunk, segment: Uint8Array): number {
   let c = text.charCodeAt(p);
   for (;;) {
     while (segment[c] === SEPARATOR) c = text.charCodeAt(++p);
@@ -60,31 +62,44 @@ function segmentRuns(text: string, p: number, runs: RunBuffer, segment: Uint8Arr
   }
 }
 
-/** Growing arrays of run starts and ends, kept from text to text: a text's runs are found here, then copied out. */
-class RunBuffer {
+/** Runs are written to arrays of this many, and a text's runs stay where they were found. */
+const CHUNK_RUNS = 32768;
+
+/**
+ * Arrays of run starts and ends, filled text after text: a text's runs are written from `first` on, and the next text's
+ * after them. When they are full, new arrays take over, and the runs of the text being read move to their start.
+ */
+class RunChunk {
+  first = 0;
   count = 0;
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
+  starts = new Int32Array(CHUNK_RUNS);
+  ends = new Int32Array(CHUNK_RUNS);
 
   push(start: number, end: number): void {
-    if (this.count === this.starts.length) {
-      const starts = new Int32Array(this.count * 2);
-      const ends = new Int32Array(this.count * 2);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      this.starts = starts;
-      this.ends = ends;
-    }
+    if (this.count === this.starts.length) this.renew();
     this.starts[this.count] = start;
     this.ends[this.count++] = end;
   }
+
+  private renew(): void {
+    const held = this.count - this.first;
+    const size = Math.max(CHUNK_RUNS, 2 * held);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(this.first, this.count));
+    ends.set(this.ends.subarray(this.first, this.count));
+    this.starts = starts;
+    this.ends = ends;
+    this.first = 0;
+    this.count = held;
+  }
 }
 
-const buffer = new RunBuffer();
+const chunk = new RunChunk();
 
 function findDigitRuns(text: string): DigitRuns {
-  const runs = buffer;
-  runs.count = 0;
+  const runs = chunk;
+  runs.first = runs.count;
   const n = text.length;
   const segment = SEGMENT_CLASS;
   for (let p = MIN_SEGMENT - 1; p < n; ) {
@@ -94,13 +109,13 @@ function findDigitRuns(text: string): DigitRuns {
     }
     let from = p;
     while (from > 0 && segment[text.charCodeAt(from - 1)] !== 0) from--;
-    const found = runs.count;
+    const found = runs.count - runs.first;
     const to = segmentRuns(text, from, runs, segment);
-    if (to - from < MIN_SEGMENT) runs.count = found;
+    if (to - from < MIN_SEGMENT) runs.count = runs.first + found;
     // text[to] is no segment character: the next segment that counts covers to + MIN_SEGMENT.
     p = to + MIN_SEGMENT;
   }
-  return { count: runs.count, starts: runs.starts.slice(0, runs.count), ends: runs.ends.slice(0, runs.count) };
+  return { first: runs.first, end: runs.count, starts: runs.starts, ends: runs.ends };
 }
 
 export function digitRuns(scan: ScanState): DigitRuns {
@@ -163,7 +178,7 @@ export function labelledOtherwise(text: string, start: number, own: readonly str
 export function matchGroups(text: string, runs: DigitRuns, i: number, sizes: readonly number[], separators: string): number {
   const { starts, ends } = runs;
   const last = i + sizes.length - 1;
-  if (last >= runs.count) return -1;
+  if (last >= runs.end) return -1;
   let separator = -1;
   for (let k = 0; k < sizes.length; k++) {
     if (ends[i + k] - starts[i + k] !== sizes[k]) return -1;

@@ -35,10 +35,10 @@ let gapBuffer = new Uint8Array(1024);
 
 /** The gap kind (NO_GAP, SPACE_GAP, OTHER_GAP) after each run; the last run has none. */
 function gapsOf(text: string, runs: DigitRuns): Uint8Array {
-  const { count, starts, ends } = runs;
-  if (gapBuffer.length < count) gapBuffer = new Uint8Array(Math.max(count, gapBuffer.length * 2));
+  const { first, end, starts, ends } = runs;
+  if (gapBuffer.length < end) gapBuffer = new Uint8Array(Math.max(end, gapBuffer.length * 2));
   const gaps = gapBuffer;
-  for (let i = 0; i + 1 < count; i++) {
+  for (let i = first; i + 1 < end; i++) {
     const from = ends[i];
     const length = starts[i + 1] - from;
     // Most runs are one character apart (in a number) or far apart (in different ones).
@@ -47,7 +47,7 @@ function gapsOf(text: string, runs: DigitRuns): Uint8Array {
       gaps[i] = c === 32 ? SPACE_GAP : c === 45 || c === 46 ? OTHER_GAP : gapKind(text, from, from + 1);
     } else gaps[i] = length > 5 ? NO_GAP : gapKind(text, from, from + length);
   }
-  if (count > 0) gaps[count - 1] = NO_GAP;
+  if (end > first) gaps[end - 1] = NO_GAP;
   return gaps;
 }
 
@@ -55,10 +55,10 @@ function gapsOf(text: string, runs: DigitRuns): Uint8Array {
 function findAt(scan: ScanState, runs: DigitRuns, gaps: Uint8Array, i: number): number {
   const { starts, ends } = runs;
   // A run after a dash, dot or bracket belongs to the number before it.
-  if (i > 0 && gaps[i - 1] === OTHER_GAP) return -1;
+  if (i > runs.first && gaps[i - 1] === OTHER_GAP) return -1;
   let last = i;
   let count = ends[i] - starts[i];
-  while (last + 1 < runs.count && last - i + 1 < MAX_RUNS && gaps[last] !== NO_GAP) {
+  while (last + 1 < runs.end && last - i + 1 < MAX_RUNS && gaps[last] !== NO_GAP) {
     const next = count + ends[last + 1] - starts[last + 1];
     if (next > MAX_DIGITS) break;
     count = next;
@@ -92,7 +92,7 @@ export const phoneNumber: Recognizer = {
   find(scan) {
     const runs = digitRuns(scan);
     const gaps = gapsOf(scan.text, runs);
-    for (let i = 0; i < runs.count; i++) {
+    for (let i = runs.first; i < runs.end; i++) {
       const last = findAt(scan, runs, gaps, i);
       if (last >= 0) i = last;
     }

@@ -50,8 +50,8 @@ export const usSsn: Recognizer = {
   find(scan) {
     const { text } = scan;
     const runs = digitRuns(scan);
-    const { count, starts, ends } = runs;
-    for (let i = 0; i < count; i++) {
+    const { end: count, starts, ends } = runs;
+    for (let i = runs.first; i < count; i++) {
       const start = starts[i];
       const length = ends[i] - start;
       let last = -1;
