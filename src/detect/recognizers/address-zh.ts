@@ -50,6 +50,7 @@ function nameStart(text: string, nameEnd: number): number {
 const BUFFER_SIZE = 256;
 const LARGEST_KEPT = 65536;
 let buffer = new Float64Array(BUFFER_SIZE);
+const NO_STARTS = new Float64Array(0);
 
 class Starts {
   count = 0;
@@ -68,6 +69,7 @@ class Starts {
    * function); where a start was added more than once, only its strongest context is kept.
    */
   sorted(): Float64Array {
+    if (this.count === 0) return NO_STARTS; // most texts: no view of the buffer made
     const packed = buffer.subarray(0, this.count).sort();
     if (buffer.length > LARGEST_KEPT) buffer = new Float64Array(BUFFER_SIZE); // `packed` keeps the large one while read
     let kept = 0;

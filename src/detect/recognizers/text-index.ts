@@ -127,7 +127,10 @@ for (const head of ['pa', 'pw', 'us', 'lo', 'ac', 'ha', 'qq', 'vx', 'wx', 'tg'])
   }
 }
 
-/** Characters read per chunk by `findAnchors`, and the positions its first pass notes in one, reused from text to text. */
+/**
+ * Characters read per chunk by `findAnchors`, and the positions its first pass notes in one (each as its offset in the
+ * chunk times 8 plus its kind, 1-7), reused from text to text.
+ */
 const CHUNK = 16384;
 const candidates = new Int32Array(CHUNK);
 
@@ -182,7 +185,7 @@ function findAnchors(text: string): Anchors {
   const marks = candidates;
   let keywordFrom = 0; // keywords do not overlap: the next may start here
   // Two passes over each chunk, as in zh-keywords.ts: the first notes every position whose pair starts something,
-  // without a branch; the second looks only at those.
+  // with its kind, without a branch; the second looks only at those.
   for (let from = 0; from < length; from += CHUNK) {
     const to = Math.min(length, from + CHUNK);
     const last = Math.min(to, length - 1); // the text's last character pairs with nothing (code 0)
@@ -190,17 +193,20 @@ function findAnchors(text: string): Anchors {
     let a = codes[text.charCodeAt(from)];
     for (let i = from; i < last; i++) {
       const b = codes[text.charCodeAt(i + 1)];
-      marks[count] = i;
-      count += (pairs[(a << 7) | b] + 255) >> 8;
+      const kind = pairs[(a << 7) | b];
+      marks[count] = ((i - from) << 3) | kind;
+      count += (kind + 255) >> 8;
       a = b;
     }
     if (last < to) {
-      marks[count] = last;
-      count += (pairs[a << 7] + 255) >> 8;
+      const kind = pairs[a << 7];
+      marks[count] = ((last - from) << 3) | kind;
+      count += (kind + 255) >> 8;
     }
     for (let k = 0; k < count; k++) {
-      const i = marks[k];
-      const kind = pairs[(codes[text.charCodeAt(i)] << 7) | (i + 1 < length ? codes[text.charCodeAt(i + 1)] : 0)];
+      const mark = marks[k];
+      const i = from + (mark >> 3);
+      const kind = mark & 7;
       if (kind === BREAK) (breaks = grown(breaks)).push(i);
       else if (kind === SEPARATOR) (separators = grown(separators)).push(i);
       else if (kind === AT) (ats = grown(ats)).push(i);
