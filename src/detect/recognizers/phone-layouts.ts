@@ -1,7 +1,7 @@
 // Phone number layouts: which digit runs of a chain form a number, checked against the numbering plans.
 import type { ScanState } from '../types.js';
 import { type DigitRuns, labelledOtherwise } from './numeric-tokens.js';
-import { cnLandlineValid, cnMobileValid, planValid } from './phone-plan.js';
+import { cnLandlineValid, cnMobilePrefixes, cnMobileValid, planValid } from './phone-plan.js';
 
 export const SCORE = 0.85;
 // Forms that other numbers take more often: 86 + mobile with nothing to mark the country code, a
@@ -98,11 +98,32 @@ function shape(chain: Chain, first: number, sizes: readonly number[]): number {
   return last;
 }
 
-/** The mobile written from run `first` (after any 86 before it) as 11 digits, 3-4-4 or 3-8; returns its last run or -1. */
+/** The value of the first five digits of runs first, first + 1, ... (which hold at least five). */
+function headOf(chain: Chain, first: number): number {
+  const { text } = chain.scan;
+  const { starts, ends } = chain.runs;
+  let run = first;
+  let at = starts[run];
+  let value = 0;
+  for (let n = 0; n < 5; n++) {
+    if (at === ends[run]) at = starts[++run];
+    value = value * 10 + text.charCodeAt(at++) - 48;
+  }
+  return value;
+}
+
+/**
+ * The mobile written from run `first` (after any 86 before it) as 11 digits, 3-4-4 or 3-8; returns its last run or -1.
+ * Its first five digits decide, by the plan's table of prefixes, unless the rest may matter: no string is made.
+ */
 function mobileFrom(chain: Chain, first: number): number {
   for (const sizes of MOBILE_SHAPES) {
     const last = shape(chain, first, sizes);
-    if (last >= 0 && cnMobileValid(digitsOf(chain, last).slice(-11))) return last;
+    if (last < 0) continue;
+    const head = headOf(chain, first);
+    if (head < 10_000 || head >= 20_000) return -1; // a PRC mobile starts with 1
+    const verdict = cnMobilePrefixes()[head - 10_000];
+    if (verdict === 1 || (verdict === 2 && cnMobileValid(digitsOf(chain, last)))) return last;
   }
   return -1;
 }

@@ -111,6 +111,21 @@ describe('PRC plan checks', () => {
     assert.ok(valid > 500 && valid < 2500, `a mix of verdicts (${valid} valid)`);
   });
 
+  it('finds a mobile written 11, 3-4-4 or 3-8 exactly when libphonenumber calls it one', () => {
+    let valid = 0;
+    // The ranges whose fifth digit decides (1740[0-5], 1610x) come often, and others at random.
+    const heads = ['17400', '17405', '17406', '17409', '16100', '17300', '17400', '19900'];
+    for (let n = 0; n < 600; n++) {
+      const value = n % 3 === 0 ? `${heads[n % heads.length]}${digits(6)}` : `1${digits(10)}`;
+      const mobile = oracle(value, 'MOBILE');
+      if (mobile) valid++;
+      for (const written of [value, `${value.slice(0, 3)} ${value.slice(3, 7)} ${value.slice(7)}`, `${value.slice(0, 3)}-${value.slice(3)}`]) {
+        assert.deepEqual(found(`手机：${written}。`), mobile ? [written] : [], written);
+      }
+    }
+    assert.ok(valid > 100 && valid < 500, `a mix of verdicts (${valid} valid)`);
+  });
+
   it('agrees with libphonenumber on landlines', () => {
     let valid = 0;
     for (let n = 0; n < 3000; n++) {
