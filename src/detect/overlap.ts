@@ -11,8 +11,8 @@ function rank(a: Finding, b: Finding): number {
   );
 }
 
-/** Greedy by rank inside one cluster of mutually reachable overlaps; the kept spans go to `out` by start. */
-function resolveCluster(cluster: Finding[], out: Finding[]): void {
+/** Greedy by rank inside one cluster of mutually reachable overlaps: the kept spans, by start. */
+function resolveCluster(cluster: Finding[]): Finding[] {
   const kept: Finding[] = []; // sorted by start; kept spans never overlap
   for (const finding of cluster.sort(rank)) {
     let lo = 0;
@@ -27,41 +27,59 @@ function resolveCluster(cluster: Finding[], out: Finding[]): void {
     if ((prev && prev.end > finding.start) || (next && next.start < finding.end)) continue;
     kept.splice(lo, 0, finding);
   }
-  for (const finding of kept) out.push(finding);
+  return kept;
 }
 
+/** Run bounds of `sortByStart`, reused from call to call. */
+let bounds = new Int32Array(64);
+/** The other array of `sortByStart`'s merges, reused from call to call and emptied after each. */
+const spare: Finding[] = [];
+
 /**
- * The findings by start, merging the ascending runs they arrive in (each recognizer adds its own left to right): far
- * fewer comparisons than a general sort, and no compare function called through the sort builtin. Ties need no order:
- * findings with one start overlap, so they share a cluster, which `rank` orders completely.
+ * Sorts `findings` by start in place, merging the ascending runs they arrive in (each recognizer adds its own left to
+ * right): far fewer comparisons than a general sort, and no compare function called through the sort builtin. Ties
+ * need no order: findings with one start overlap, so they share a cluster, which `rank` orders completely.
  */
-function sortedByStart(findings: readonly Finding[]): Finding[] {
-  let from = findings.slice();
-  const count = from.length;
-  let bounds: number[] = [0];
-  for (let i = 1; i < count; i++) if (from[i].start < from[i - 1].start) bounds.push(i);
-  bounds.push(count);
-  if (bounds.length === 2) return from;
-  let to = from.slice(); // filled by the merges; a copy keeps both arrays packed, as every caller sees them
-  while (bounds.length > 2) {
-    const merged: number[] = [0];
-    for (let r = 0; r + 1 < bounds.length; r += 2) {
+function sortByStart(findings: Finding[]): void {
+  const count = findings.length;
+  let runs = 0; // runs found; run r is [bounds[r], bounds[r + 1])
+  bounds[0] = 0;
+  for (let i = 1; i < count; i++) {
+    if (findings[i].start >= findings[i - 1].start) continue;
+    if (runs + 2 >= bounds.length) {
+      const grown = new Int32Array(bounds.length * 2);
+      grown.set(bounds);
+      bounds = grown;
+    }
+    bounds[++runs] = i;
+  }
+  if (runs === 0) return;
+  bounds[++runs] = count;
+  let from = findings;
+  let to = spare;
+  to.length = count;
+  while (runs > 1) {
+    let merged = 0;
+    for (let r = 0; r < runs; r += 2) {
+      const start = bounds[r];
       const mid = bounds[r + 1];
-      const end = r + 2 < bounds.length ? bounds[r + 2] : mid;
-      let i = bounds[r];
+      const end = r + 2 <= runs ? bounds[r + 2] : mid;
+      let i = start;
       let j = mid;
-      let k = i;
+      let k = start;
       while (i < mid && j < end) to[k++] = from[j].start < from[i].start ? from[j++] : from[i++];
       while (i < mid) to[k++] = from[i++];
       while (j < end) to[k++] = from[j++];
-      merged.push(end);
+      bounds[merged++] = start;
     }
+    bounds[merged] = count;
+    runs = merged;
     const swap = from;
     from = to;
     to = swap;
-    bounds = merged;
   }
-  return from;
+  if (from !== findings) for (let k = 0; k < count; k++) findings[k] = from[k];
+  spare.length = 0; // holds no finding past the call
 }
 
 /**
@@ -70,16 +88,23 @@ function sortedByStart(findings: readonly Finding[]): Finding[] {
  * decided alone, and most findings overlap nothing at all.
  */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
-  const byStart = sortedByStart(findings);
-  const out: Finding[] = [];
-  for (let i = 0; i < byStart.length; ) {
+  return resolveOverlapsInPlace(findings.slice());
+}
+
+/** `resolveOverlaps` in the array given, which it sorts and shortens to the findings kept, and returns. */
+export function resolveOverlapsInPlace(findings: Finding[]): Finding[] {
+  sortByStart(findings);
+  const count = findings.length;
+  let kept = 0; // findings[0, kept) are decided; a cluster is read before any of it is overwritten
+  for (let i = 0; i < count; ) {
     let j = i + 1;
-    let clusterEnd = byStart[i].end;
-    while (j < byStart.length && byStart[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, byStart[j++].end);
-    if (j - i === 1) out.push(byStart[i]);
-    else if (j - i === 2) out.push(rank(byStart[i], byStart[i + 1]) <= 0 ? byStart[i] : byStart[i + 1]); // the two overlap
-    else resolveCluster(byStart.slice(i, j), out);
+    let clusterEnd = findings[i].end;
+    while (j < count && findings[j].start < clusterEnd) clusterEnd = Math.max(clusterEnd, findings[j++].end);
+    if (j - i === 1) findings[kept++] = findings[i];
+    else if (j - i === 2) findings[kept++] = rank(findings[i], findings[i + 1]) <= 0 ? findings[i] : findings[i + 1]; // the two overlap
+    else for (const finding of resolveCluster(findings.slice(i, j))) findings[kept++] = finding;
     i = j;
   }
-  return out;
+  findings.length = kept;
+  return findings;
 }
