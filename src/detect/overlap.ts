@@ -55,9 +55,9 @@ function sortByStart(findings: Finding[]): void {
   }
   if (runs === 0) return;
   bounds[++runs] = count;
+  // The first merges fill `spare` from its start, one after another: it stays a packed array, as `findings` is.
   let from = findings;
   let to = spare;
-  to.length = count;
   while (runs > 1) {
     let merged = 0;
     for (let r = 0; r < runs; r += 2) {
