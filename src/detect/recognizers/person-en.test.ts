@@ -15,6 +15,7 @@ describe('PERSON (Latin script)', () => {
     ['I met Daniel Okafor at the conference.', ['Daniel Okafor']],
     ['Cardholder: MARIA GARCIA', ['MARIA GARCIA']],
     ['Hi John, thanks for the update', ['John']],
+    ['Hello, Emily! Your parcel is here.', ['Emily']],
     ['Dr. Smith will see you now', ['Smith']],
     ['Patient: Robert J. Langley, DOB 1970', ['Robert J. Langley']],
     ['{"fullName":"Rebecca Hill","age":3}', ['Rebecca Hill']],

@@ -37,6 +37,10 @@ const LONGEST_OPENER = Math.max(...[...OPENERS.keys()].map((w) => w.length));
 /** By the first letter of an opener: a bit per length of the openers it starts. */
 const OPENER_SHAPES = new Uint8Array(128);
 for (const word of OPENERS.keys()) OPENER_SHAPES[word.charCodeAt(0)] |= 1 << word.length;
+/** 1 for what may end an opener and what may follow one before the name: its last letters, "." and ",". */
+const OPENER_ENDS = new Uint8Array(128);
+for (const word of OPENERS.keys()) OPENER_ENDS[word.charCodeAt(word.length - 1)] = 1;
+OPENER_ENDS[46] = OPENER_ENDS[44] = 1;
 /** Capitalised words (initials allowed) right where a context says a name is. */
 const RUN =
   /[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*)*(?:\.(?=[ \t]))?(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]*(?:-[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*)*(?:\.(?=[ \t]))?){0,5}/y;
@@ -130,7 +134,10 @@ function report(scan: ScanState, words: readonly Word[], score: number): void {
 function openerBefore(text: string, capital: number): Context | undefined {
   let at = capital - 1;
   while (at > 0 && isGap(text.charCodeAt(at - 1))) at--;
-  if (text.charCodeAt(at - 1) === 44) {
+  // Most words before a capital end in a letter no opener ends in ("the", "and"): nothing more to read.
+  const last = codeAt(text, at - 1);
+  if (last < 0 || last >= 128 || OPENER_ENDS[last] === 0) return undefined;
+  if (last === 44) {
     at--; // ","
     while (at > 0 && isGap(text.charCodeAt(at - 1))) at--;
   }
