@@ -247,17 +247,22 @@ const isPinyin = (lower: string, syllables: number) => {
 };
 const GIVEN_FIRST = /^[A-Z][a-z]/;
 
+const LONGEST_PINYIN_SURNAME = Math.max(...[...PINYIN_SURNAMES].map((surname) => surname.length));
+/** A pinyin surname in any case; a longer word is not lower-cased to find out. */
+const isPinyinSurname = (word: string) => word.length <= LONGEST_PINYIN_SURNAME && PINYIN_SURNAMES.has(word.toLowerCase());
+
 /** A Chinese name in pinyin: "Zhang Wei", "WANG Yanyang", "Wenchao Li" (a given name first has two syllables). */
 function fromPinyin(scan: ScanState, words: readonly Word[]): boolean {
   if (words.length < 2) return false;
-  let lowerB = words[0].text.toLowerCase();
+  let surnameB = isPinyinSurname(words[0].text);
   for (let i = 0; i + 1 < words.length; i++) {
-    const [a, b] = [words[i].text, words[i + 1].text];
-    const lowerA = lowerB;
-    lowerB = b.toLowerCase();
-    const surnameA = PINYIN_SURNAMES.has(lowerA);
-    const surnameB = PINYIN_SURNAMES.has(lowerB);
+    const a = words[i].text;
+    const b = words[i + 1].text;
+    const surnameA = surnameB;
+    surnameB = isPinyinSurname(b);
     if (!surnameA && !surnameB) continue;
+    const lowerA = a.toLowerCase();
+    const lowerB = b.toLowerCase();
     if (PINYIN_NOT_NAMES.has(`${lowerA} ${lowerB}`) || (ALL_CAPS.test(a) && ALL_CAPS.test(b))) continue;
     const surnameFirst = surnameA && isPinyin(lowerB, 1) && !ALL_CAPS.test(b);
     const givenFirst = surnameB && GIVEN_FIRST.test(a) && isPinyin(lowerA, 2) && a.length >= 5;
