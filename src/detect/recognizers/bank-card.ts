@@ -71,9 +71,9 @@ export const bankCard: Recognizer = {
   find(scan) {
     const { text } = scan;
     const runs = digitRuns(scan);
-    const { end: count, starts, ends } = runs;
+    const { first, end: runsEnd, starts, ends } = runs;
     let today = -1;
-    for (let i = runs.first; i < count; i++) {
+    for (let i = first; i < runsEnd; i++) {
       const start = starts[i];
       const length = ends[i] - start;
       let last = -1;
@@ -88,7 +88,7 @@ export const bankCard: Recognizer = {
         last = i;
       } else if (length === 4) {
         // Every layout goes on with a group of four or six after a space or dash.
-        if (i + 1 >= count || starts[i + 1] !== ends[i] + 1) continue;
+        if (i + 1 >= runsEnd || starts[i + 1] !== ends[i] + 1) continue;
         const second = ends[i + 1] - starts[i + 1];
         const gap = text.charCodeAt(ends[i]);
         if ((second !== 4 && second !== 6) || (gap !== 32 && gap !== 45)) continue;

@@ -16,9 +16,9 @@ export const cnResidentId: Recognizer = {
   types: ['CN_RESIDENT_ID'],
   find(scan) {
     const { text } = scan;
-    const { first, end: count, starts, ends } = digitRuns(scan);
+    const { first, end: runsEnd, starts, ends } = digitRuns(scan);
     let today = -1;
-    for (let i = first; i < count; i++) {
+    for (let i = first; i < runsEnd; i++) {
       const start = starts[i];
       const runEnd = ends[i];
       const length = runEnd - start;

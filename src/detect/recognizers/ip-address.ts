@@ -85,8 +85,8 @@ function isVersionSeparator(c: number): boolean {
 
 function findIpv4(scan: ScanState): void {
   const { text } = scan;
-  const { first, end: count, starts, ends } = digitRuns(scan);
-  for (let i = first; i + 3 < count; i++) {
+  const { first, end: runsEnd, starts, ends } = digitRuns(scan);
+  for (let i = first; i + 3 < runsEnd; i++) {
     let k = 0;
     while (k < 3 && ends[i + k] - starts[i + k] <= 3 && text.charCodeAt(ends[i + k]) === 46 && starts[i + k + 1] === ends[i + k] + 1) k++;
     if (k < 3 || ends[i + 3] - starts[i + 3] > 3) continue;

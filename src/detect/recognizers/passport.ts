@@ -42,8 +42,8 @@ export const passport: Recognizer = {
   types: ['PASSPORT'],
   find(scan) {
     const { text } = scan;
-    const { first, end: count, starts, ends } = digitRuns(scan);
-    for (let i = first; i < count; i++) {
+    const { first, end: runsEnd, starts, ends } = digitRuns(scan);
+    for (let i = first; i < runsEnd; i++) {
       const digitsStart = starts[i];
       const end = ends[i];
       const digits = end - digitsStart;

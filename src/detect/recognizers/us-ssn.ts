@@ -50,8 +50,8 @@ export const usSsn: Recognizer = {
   find(scan) {
     const { text } = scan;
     const runs = digitRuns(scan);
-    const { end: count, starts, ends } = runs;
-    for (let i = runs.first; i < count; i++) {
+    const { first, end: runsEnd, starts, ends } = runs;
+    for (let i = first; i < runsEnd; i++) {
       const start = starts[i];
       const length = ends[i] - start;
       let last = -1;
@@ -61,7 +61,7 @@ export const usSsn: Recognizer = {
       } else if (length === 3) {
         // AAA-GG-SSSS: the next runs are two and four digits, the first one separator on (matchGroups checks the
         // rest). The serial's length is checked before its digits are read, which may otherwise run past the text.
-        if (i + 2 >= count || ends[i + 1] - starts[i + 1] !== 2 || starts[i + 1] !== ends[i] + 1) continue;
+        if (i + 2 >= runsEnd || ends[i + 1] - starts[i + 1] !== 2 || starts[i + 1] !== ends[i] + 1) continue;
         if (ends[i + 2] - starts[i + 2] !== 4) continue;
         if (partsValid(text, start, starts[i + 1], starts[i + 2])) last = matchGroups(text, runs, i, GROUPED, '- ');
       }
