@@ -83,16 +83,12 @@ function sortByStart(findings: Finding[]): void {
 }
 
 /**
- * Keeps one finding per span: the best-ranked wins, and anything overlapping it is dropped. Output is sorted by start.
+ * Keeps one finding per span: the best-ranked wins, and anything overlapping it is dropped. Works in the array given
+ * (the scanner's own candidates), which it sorts by start, shortens to the findings kept, and returns.
  * A finding can only be blocked by findings of its own cluster (spans chained by overlaps), so each cluster is
  * decided alone, and most findings overlap nothing at all.
  */
-export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
-  return resolveOverlapsInPlace(findings.slice());
-}
-
-/** `resolveOverlaps` in the array given, which it sorts and shortens to the findings kept, and returns. */
-export function resolveOverlapsInPlace(findings: Finding[]): Finding[] {
+export function resolveOverlaps(findings: Finding[]): Finding[] {
   sortByStart(findings);
   const count = findings.length;
   let kept = 0; // findings[0, kept) are decided; a cluster is read before any of it is overwritten

@@ -1,4 +1,4 @@
-import { resolveOverlapsInPlace } from './overlap.js';
+import { resolveOverlaps } from './overlap.js';
 import { buildRegistry } from './registry.js';
 import { TextScanState } from './scan-state.js';
 import type { Finding, Language, Recognizer, ScanOptions } from './types.js';
@@ -86,8 +86,8 @@ export function createScanner(options: ScanOptions = {}): Scanner {
       }
     }
     // Candidates below minScore never arrive (see TextScanState.add).
-    if (allow.size === 0) return resolveOverlapsInPlace(state.findings);
-    return resolveOverlapsInPlace(state.findings.filter((f) => !allow.has(text.slice(f.start, f.end).toLowerCase())));
+    if (allow.size === 0) return resolveOverlaps(state.findings);
+    return resolveOverlaps(state.findings.filter((f) => !allow.has(text.slice(f.start, f.end).toLowerCase())));
   }
 
   /** Runs the recognizers over a batch of texts (with their language bits), one after another, each on its languages. */
