@@ -1,5 +1,6 @@
 import { SETTING_KEYS, SETTING_VALUES } from '../data/credential-terms.js';
 import type { Recognizer, ScanState } from '../types.js';
+import { holds, isWhiteSpace } from './code-at.js';
 import { isEmail, isPhone, isPlaceholder } from './credential-values.js';
 import { tablesOf } from './delimited-tables.js';
 import { type TextIndex, textIndex } from './text-index.js';
@@ -119,21 +120,10 @@ const isSchemeChar = (code: number) => isLetter(code) || (code >= 48 && code <= 
 const LOGIN_CHAR = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+@') LOGIN_CHAR[ch.charCodeAt(0)] = 1;
 const isLoginChar = (code: number) => code < 128 && LOGIN_CHAR[code] === 1;
-/** White space as `String.prototype.trim` reads it. */
-const isTrimSpace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-
 /** Whether [from, to) holds only white space (as `trim` reads it). */
 function blank(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (!isTrimSpace(text.charCodeAt(at))) return false;
+  for (let at = from; at < to; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false;
   return true;
-}
-
-/** Whether `code` occurs in [from, to). */
-function holds(text: string, from: number, to: number, code: number): boolean {
-  for (let at = from; at < to; at++) if (text.charCodeAt(at) === code) return true;
-  return false;
 }
 
 /**
@@ -142,7 +132,7 @@ function holds(text: string, from: number, to: number, code: number): boolean {
  */
 function comboLine(text: string, start: number, end: number): Line | undefined {
   let at = start;
-  while (at < end && isTrimSpace(text.charCodeAt(at))) at++;
+  while (at < end && isWhiteSpace(text.charCodeAt(at))) at++;
   const loginStart = at;
   // LOGIN_TOKEN: token characters, and "-" where a token character follows ("-(?!--)" then one or more of them).
   for (;;) {

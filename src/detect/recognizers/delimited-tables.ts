@@ -1,5 +1,6 @@
 import { headerType } from '../header-names.js';
 import type { EntityType, ScanState } from '../types.js';
+import { holds, isWhiteSpace } from './code-at.js';
 import { lineBreaks } from './text-index.js';
 
 /** Delimited tables (CSV, TSV, "|" tables) inside a text, with the columns their header names. */
@@ -12,15 +13,13 @@ export const COLUMN_TYPES = ['PERSON', 'USERNAME', 'PASSWORD', 'ADDRESS', 'US_SS
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 const isColumnType = (type: EntityType | null): type is ColumnType => (COLUMN_TYPES as readonly (EntityType | null)[]).includes(type);
 export const DELIMITERS = ['\t', ',', '|', ';'] as const;
-/** Header cells are words: a line with a colon label or a sentence end is prose. */
-const NOT_HEADER = /[:：]\s|[。！？]/;
 /**
  * Sale posts and dumps announce their columns with a label ("Format: name|ssn|address", "Fullz format:",
  * "数据字段：姓名,手机"): the header is what follows it. Only these words: "username: required, password: optional"
  * is prose, not a header.
  */
 const HEADER_LABEL =
-  /^[ \t#*>[-]*(?:(?:[A-Za-z]+ ){0,2}(?:format|fields?|columns?|headers?|layout)|[\u4e00-\u9fff]{0,4}(?:字段|格式))[ \t\]]*[:：][ \t]*/i;
+  /[ \t#*>[-]*(?:(?:[A-Za-z]+ ){0,2}(?:format|fields?|columns?|headers?|layout)|[\u4e00-\u9fff]{0,4}(?:字段|格式))[ \t\]]*[:：][ \t]*/iy;
 /**
  * Lines that may stand between a header and its first row ("Sample:", "样本如下", a blank or a rule): short, with no
  * delimiter. Only a few, so that a header does not reach a table far below it.
@@ -33,36 +32,59 @@ export interface Cell {
   end: number;
 }
 
+/** The cells `split` found last: cell i is [SPLIT[2i], SPLIT[2i + 1]). Grown when a line has more. */
+let SPLIT = new Int32Array(256);
+
+const isTrimmed = (code: number) => code === 32 || code === 39 || code === 34; // " ", "'", '"'
+
 /**
- * Splits one line into cells (quotes removed from the span); `,` and `;` lines may quote a cell holding the delimiter.
- * A CRLF line's "\r" is not part of the last cell (Windows exports end every line so). None when a cell is longer
- * than `longest`: most lines asked whether they are a header are prose, whose first cell already is.
+ * Splits one line into cells (quotes removed from the span), written to SPLIT; returns how many, or 0 when a quoted
+ * cell does not close or is followed by more than the delimiter, or a cell is longer than `longest` (most lines asked
+ * whether they are a header are prose, whose first cell already is). `,` and `;` lines may quote a cell holding the
+ * delimiter. A CRLF line's "\r" is not part of the last cell (Windows exports end every line so). Rows are read so,
+ * without an object per cell: a table holds only the cells of its typed columns.
  */
-export function cells(text: string, start: number, end: number, delimiter: string, longest = Infinity): Cell[] {
+function split(text: string, start: number, end: number, delimiter: string, longest = Infinity): number {
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
-  const out: Cell[] = [];
+  const delimiterCode = delimiter.charCodeAt(0);
+  let count = 0;
   let at = start;
   while (at <= end) {
     let from = at;
     let to: number;
     if (at < end && text.charCodeAt(at) === 34) { // '"' (text[end] is the line's end, or past the text)
       const close = text.indexOf('"', at + 1);
-      if (close < 0 || close >= end) return [];
+      if (close < 0 || close >= end) return 0;
       from = at + 1;
       to = close;
       at = close + 1;
-      if (at < end && text[at] !== delimiter) return [];
+      if (at < end && text.charCodeAt(at) !== delimiterCode) return 0;
     } else {
       const next = text.indexOf(delimiter, at);
       to = next < 0 || next > end ? end : next;
       at = to;
     }
-    while (from < to && (text[from] === ' ' || text[from] === "'" || text[from] === '"')) from++;
-    while (to > from && (text[to - 1] === ' ' || text[to - 1] === "'" || text[to - 1] === '"')) to--;
-    if (to - from > longest) return [];
-    out.push({ start: from, end: to });
+    while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+    while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+    if (to - from > longest) return 0;
+    if (2 * count + 2 > SPLIT.length) {
+      const grown = new Int32Array(2 * SPLIT.length);
+      grown.set(SPLIT);
+      SPLIT = grown;
+    }
+    SPLIT[2 * count] = from;
+    SPLIT[2 * count + 1] = to;
+    count++;
     at++;
   }
+  return count;
+}
+
+/** The cells of one line, as `split` reads them (none when it fails). */
+export function cells(text: string, start: number, end: number, delimiter: string, longest = Infinity): Cell[] {
+  const count = split(text, start, end, delimiter, longest);
+  const out: Cell[] = [];
+  for (let k = 0; k < count; k++) out.push({ start: SPLIT[2 * k], end: SPLIT[2 * k + 1] });
   return out;
 }
 
@@ -120,7 +142,9 @@ function isGapLine(text: string, start: number, end: number): boolean {
 interface Header {
   delimiter: string;
   count: number;
-  typed: Map<number, ColumnType>;
+  /** The typed columns, in order, and their types. */
+  columns: number[];
+  types: ColumnType[];
 }
 
 /** The end of line `k` of a text whose line breaks are `breaks`. */
@@ -132,13 +156,29 @@ function firstRow(text: string, breaks: readonly number[], k: number, delimiter:
     const row = breaks[k - 1] + 1;
     if (row >= text.length) return -1;
     const rowEnd = lineEndOf(breaks, text.length, k);
-    if (cells(text, row, rowEnd, delimiter).length === count) return k;
+    if (split(text, row, rowEnd, delimiter) === count) return k;
     if (gaps++ >= MAX_GAP_LINES || !isGapLine(text, row, rowEnd)) return -1;
   }
   return -1;
 }
 
-/** A header line at [start, end), line `k - 1` of the text: its delimiter and the typed columns, or undefined. */
+/**
+ * Header cells are words: a line with a colon label (":" or "：" before white space) or a sentence end ("。", "！", "？")
+ * in [from, to) is prose.
+ */
+function notHeader(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f) return true;
+    if ((code === 58 || code === 0xff1a) && at + 1 < to && isWhiteSpace(text.charCodeAt(at + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * A header line at [start, end), line `k - 1` of the text: its delimiter and the typed columns, or undefined. Read in
+ * place: most lines that look like one are prose, and copying each out cost more than the rest of the pass.
+ */
 function header(
   text: string,
   breaks: readonly number[],
@@ -148,27 +188,32 @@ function header(
   delimiters: DelimiterCursor,
 ): Header | undefined {
   if (!looksLikeHeader(text, start, end, delimiters)) return undefined;
-  const line = text.slice(start, end);
-  const label = line.includes(':') || line.includes('：') ? HEADER_LABEL.exec(line) : null;
-  const from = label ? label[0].length : 0; // where the header starts in `line`
-  start += from;
-  if (NOT_HEADER.test(label ? line.slice(from) : line)) return undefined;
-  const readings: { delimiter: string; heads: Cell[] }[] = [];
+  if (holds(text, start, end, 58) || holds(text, start, end, 0xff1a)) {
+    HEADER_LABEL.lastIndex = start; // the label's characters include no line break: a match stays in the line
+    if (HEADER_LABEL.test(text)) start = HEADER_LABEL.lastIndex;
+  }
+  if (notHeader(text, start, end)) return undefined;
+  const readings: { delimiter: string; count: number }[] = [];
   for (const delimiter of DELIMITERS) {
-    if (line.indexOf(delimiter, from) < 0) continue; // searched in the line alone, not the rest of the text
+    if (!holds(text, start, end, delimiter.charCodeAt(0))) continue;
     // Header cells are short words (prose split at its commas has long cells).
-    const heads = cells(text, start, end, delimiter, MAX_HEADER_CELL);
-    if (heads.length >= 2) readings.push({ delimiter, heads });
+    const count = split(text, start, end, delimiter, MAX_HEADER_CELL);
+    if (count >= 2) readings.push({ delimiter, count });
   }
   // Without a row under it, no reading of the line makes a table: the lexicon (dear for new words) is asked only then.
-  if (!readings.some(({ delimiter, heads }) => firstRow(text, breaks, k, delimiter, heads.length) >= 0)) return undefined;
-  for (const { delimiter, heads } of readings) {
-    const typed = new Map<number, ColumnType>();
-    heads.forEach((cell, column) => {
-      const type = headerType(text.slice(cell.start, cell.end).replace(/"/g, ''));
-      if (isColumnType(type)) typed.set(column, type);
-    });
-    if (typed.size > 0) return { delimiter, count: heads.length, typed };
+  if (!readings.some(({ delimiter, count }) => firstRow(text, breaks, k, delimiter, count) >= 0)) return undefined;
+  for (const { delimiter, count } of readings) {
+    split(text, start, end, delimiter, MAX_HEADER_CELL);
+    const columns: number[] = [];
+    const types: ColumnType[] = [];
+    for (let column = 0; column < count; column++) {
+      const type = headerType(text.slice(SPLIT[2 * column], SPLIT[2 * column + 1]).replace(/"/g, ''));
+      if (isColumnType(type)) {
+        columns.push(column);
+        types.push(type);
+      }
+    }
+    if (columns.length > 0) return { delimiter, count, columns, types };
   }
   return undefined;
 }
@@ -178,8 +223,14 @@ export interface Table {
   start: number;
   end: number;
   delimiter: string;
-  typed: ReadonlyMap<number, ColumnType>;
-  rows: Cell[][];
+  /** The columns whose header names a type (their indices, in order), and those types. */
+  columns: readonly number[];
+  types: readonly ColumnType[];
+  /**
+   * The cells of the typed columns, row after row, as start and end: the cell of row r in typed column c is
+   * [cells[2 * (r * columns.length + c)], cells[2 * (r * columns.length + c) + 1]).
+   */
+  cells: readonly number[];
 }
 
 const NO_TABLES: readonly Table[] = [];
@@ -195,24 +246,24 @@ function findTables(text: string, breaks: readonly number[]): readonly Table[] {
     k++;
     const head = header(text, breaks, k, start, end, delimiters);
     if (!head) continue;
-    const rows: Cell[][] = [];
+    const { columns } = head;
+    const cells: number[] = [];
     let first = -1;
     let covered = end;
     for (let gaps = 0; k <= breaks.length; k++) {
       const row = breaks[k - 1] + 1;
       if (row >= text.length) break;
       const rowEnd = lineEndOf(breaks, text.length, k);
-      const values = cells(text, row, rowEnd, head.delimiter);
-      if (values.length !== head.count) {
-        if (rows.length === 0 && gaps++ < MAX_GAP_LINES && isGapLine(text, row, rowEnd)) continue;
+      if (split(text, row, rowEnd, head.delimiter) !== head.count) {
+        if (first < 0 && gaps++ < MAX_GAP_LINES && isGapLine(text, row, rowEnd)) continue;
         break;
       }
-      if (rows.length === 0) first = row;
-      rows.push(values);
+      if (first < 0) first = row;
+      for (const column of columns) cells.push(SPLIT[2 * column], SPLIT[2 * column + 1]);
       covered = rowEnd;
     }
     // Reading goes on at the line that ended the table, which may head another.
-    if (rows.length > 0) tables.push({ start: first, end: covered, delimiter: head.delimiter, typed: head.typed, rows });
+    if (first >= 0) tables.push({ start: first, end: covered, delimiter: head.delimiter, columns, types: head.types, cells });
   }
   return tables;
 }

@@ -21,6 +21,9 @@ describe('cells under a column header', () => {
     ['US fullz\nFormat: name|ssn|address\nSample:\nAnn Lee|524712345|12 Oak St, Austin, TX 78701', 'US_SSN', ['524712345']],
     ['数据字段：姓名,手机\n样本如下\n李秀兰,13800138000', 'PERSON', ['李秀兰']],
     ['[Fullz format]: name | ssn\n\nAnn Lee | 524712345', 'US_SSN', ['524712345']],
+    // three typed columns among untyped ones: each row's cells in their own columns
+    ['id\tname\tuser\tnote\tpwd\n1\tAnn Lee\tann_l\tok\tpw1x\n2\tBo Chen\tbo_c\t-\tpw2y', 'PASSWORD', ['pw1x', 'pw2y']],
+    ['id\tname\tuser\tnote\tpwd\n1\tAnn Lee\tann_l\tok\tpw1x\n2\tBo Chen\tbo_c\t-\tpw2y', 'USERNAME', ['ann_l', 'bo_c']],
   ];
   for (const [text, type, expected] of cases) {
     it(`finds ${type} ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text, type), expected));

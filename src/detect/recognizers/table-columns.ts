@@ -37,14 +37,13 @@ export const tableColumnsRecognizer: Recognizer = {
   types: COLUMN_TYPES,
   find(scan: ScanState) {
     const { text } = scan;
-    for (const table of tablesOf(scan)) {
-      const typed = [...table.typed]; // once per table: iterating the map allocates per row
-      for (const values of table.rows) {
-        for (const [column, type] of typed) {
-          const cell = values[column];
-          if (scan.wants(type) && fits(type, text.slice(cell.start, cell.end))) {
-            scan.add(type as EntityType, cell.start, cell.end, SCORE, NAME);
-          }
+    for (const { columns, types, cells } of tablesOf(scan)) {
+      for (let at = 0; at < cells.length; ) {
+        for (let column = 0; column < columns.length; column++, at += 2) {
+          const type = types[column];
+          const start = cells[at];
+          const end = cells[at + 1];
+          if (scan.wants(type) && fits(type, text.slice(start, end))) scan.add(type as EntityType, start, end, SCORE, NAME);
         }
       }
     }
