@@ -201,7 +201,11 @@ function header(
     if (count >= 2) readings.push({ delimiter, count });
   }
   // Without a row under it, no reading of the line makes a table: the lexicon (dear for new words) is asked only then.
-  if (!readings.some(({ delimiter, count }) => firstRow(text, breaks, k, delimiter, count) >= 0)) return undefined;
+  // (A loop, not `readings.some` with an arrow function: a function holding a closure over its variables allocates
+  // their context on every call, even on the paths that return before the closure is made.)
+  let rowUnder = false;
+  for (let r = 0; r < readings.length && !rowUnder; r++) rowUnder = firstRow(text, breaks, k, readings[r].delimiter, readings[r].count) >= 0;
+  if (!rowUnder) return undefined;
   for (const { delimiter, count } of readings) {
     split(text, start, end, delimiter, MAX_HEADER_CELL);
     const columns: number[] = [];
