@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { BUILTIN_RECOGNIZERS } from '../src/detect/registry.js';
-import { createScanner } from '../src/detect/scan-text.js';
+import { BATCH_TEXTS, createScanner } from '../src/detect/scan-text.js';
 import { ENTITY_TYPES } from '../src/detect/types.js';
 import { Rng } from '../test/synth/index.js';
 import { buildCorpus, utf8Length } from './corpus.js';
@@ -111,7 +111,7 @@ const throughputPass = allRate >= THROUGHPUT_TARGET_MB_S;
 const eachRates = freshCorpora.map((_, k) => mbPerSecond(timeGroups(scanner, freshGroup(k), 1, 'each').get('all, unseen')!));
 if (!throughputPass) failures.push('throughput');
 line();
-line(`Throughput, one thread (MB = 10^6 UTF-8 bytes; rate from the smaller of CPU and wall time), the documents of a corpus scanned as a bulk scan does (scanMany, batches of 256). "all, unseen": best of ${reps} fresh corpora, each scanned once, caches cold (the verdict; median ${median.toFixed(1)} MB/s, all ${unseenRates.map((r) => r.toFixed(1)).join(', ')}); the rest: best of ${reps} over the scored corpus, caches warm:`);
+line(`Throughput, one thread (MB = 10^6 UTF-8 bytes; rate from the smaller of CPU and wall time), the documents of a corpus scanned as a bulk scan does (scanMany, batches of ${BATCH_TEXTS}). "all, unseen": best of ${reps} fresh corpora, each scanned once, caches cold (the verdict; median ${median.toFixed(1)} MB/s, all ${unseenRates.map((r) => r.toFixed(1)).join(', ')}); the rest: best of ${reps} over the scored corpus, caches warm:`);
 line(`${'genre'.padEnd(14)}${'MB'.padStart(8)}${'docs'.padStart(7)}${'cpu ms'.padStart(10)}${'wall ms'.padStart(10)}${'MB/s'.padStart(9)}`);
 for (const [name, t] of [['all, unseen', cold] as const, ...timings]) {
   const rate = mbPerSecond(t);

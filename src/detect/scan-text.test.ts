@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildCorpus } from '../../bench/corpus.js';
-import { createScanner, scanText } from './scan-text.js';
+import { BATCH_TEXTS, createScanner, scanText } from './scan-text.js';
 import type { CustomRecognizer } from './types.js';
 
 const employeeId: CustomRecognizer = {
@@ -67,11 +67,11 @@ describe('scanText options', () => {
 });
 
 describe('scanMany', () => {
-  const { docs } = buildCorpus({ seed: 11, targetBytes: 300_000 });
+  const { docs } = buildCorpus({ seed: 11, targetBytes: 1_200_000 });
   const texts = docs.map((d) => d.text);
 
   it('gives every text the findings scan gives it, in order, across batches', () => {
-    assert.ok(texts.length > 256, 'the corpus spans more than one batch');
+    assert.ok(texts.length > BATCH_TEXTS, 'the corpus spans more than one batch');
     const scanner = createScanner();
     const many = scanner.scanMany(texts);
     assert.equal(many.length, texts.length);

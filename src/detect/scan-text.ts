@@ -17,8 +17,12 @@ export interface Scanner {
   scanMany(texts: readonly string[]): Finding[][];
 }
 
-/** A batch of `scanMany`: at most this many texts, and this many characters (the texts' shared work is held meanwhile). */
-const BATCH_TEXTS = 256;
+/**
+ * A batch of `scanMany`: at most this many texts, and this many characters (the texts' shared work is held meanwhile).
+ * 1,024 texts scanned 4-5% faster than 256 (interleaved in one process, the benchmark's texts), as did 512 by 3%;
+ * 4,096 no faster than 256.
+ */
+export const BATCH_TEXTS = 1024;
 const BATCH_CHARS = 1 << 20;
 
 /** The language sets a text can have, one shared set each, indexed by a bit per language (zh 1, en 2). */
