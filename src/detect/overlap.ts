@@ -32,8 +32,13 @@ function resolveCluster(cluster: Finding[]): Finding[] {
 
 /** Run bounds of `sortByStart`, reused from call to call. */
 let bounds = new Int32Array(64);
-/** The other array of `sortByStart`'s merges, reused from call to call and emptied after each. */
+/**
+ * The other array of `sortByStart`'s merges, reused from call to call: cleared after each (no finding is held past the
+ * call) but not shortened, which would give up its storage and grow it again on the next call.
+ */
 const spare: Finding[] = [];
+/** What `spare` holds where it held a finding. */
+const CLEARED: Finding = { type: 'PERSON', start: 0, end: 0, score: 0, recognizer: '' };
 
 /**
  * Sorts `findings` by start in place, merging the ascending runs they arrive in (each recognizer adds its own left to
@@ -79,7 +84,7 @@ function sortByStart(findings: Finding[]): void {
     to = swap;
   }
   if (from !== findings) for (let k = 0; k < count; k++) findings[k] = from[k];
-  spare.length = 0; // holds no finding past the call
+  spare.fill(CLEARED, 0, count);
 }
 
 /**

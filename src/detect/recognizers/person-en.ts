@@ -97,19 +97,22 @@ const isBreak = (word: Word) => {
   return BREAKS.has(bare(text));
 };
 
-/** The name words of the run at `start`: up to the first word that cannot be part of a name. */
-function nameAt(text: string, start: number): { words: Word[]; place: boolean } {
+/** Whether the run `nameAt` read last stopped at the name of a place ("Paris", "Street"). */
+let stoppedAtPlace = false;
+
+/** The name words of the run at `start`: up to the first word that cannot be part of a name (see stoppedAtPlace). */
+function nameAt(text: string, start: number): Word[] {
   RUN.lastIndex = start;
   const words: Word[] = [];
-  let place = false;
-  if (!RUN.test(text)) return { words, place };
+  stoppedAtPlace = false;
+  if (!RUN.test(text)) return words;
   const runEnd = RUN.lastIndex;
   for (let at = start; at < runEnd; ) {
     let end = at + 1;
     while (end < runEnd && !isGap(text.charCodeAt(end))) end++;
     const word = { text: text.slice(at, end), start: at, end };
     if (isBreak(word)) {
-      place = EN_PLACE_WORDS.has(bare(word.text));
+      stoppedAtPlace = EN_PLACE_WORDS.has(bare(word.text));
       break;
     }
     if (words.length === MAX_WORDS) break;
@@ -118,7 +121,7 @@ function nameAt(text: string, start: number): { words: Word[]; place: boolean } 
     while (at < runEnd && isGap(text.charCodeAt(at))) at++;
   }
   while (words.length > 1 && isInitial(words[words.length - 1].text)) words.pop();
-  return { words, place };
+  return words;
 }
 
 function report(scan: ScanState, words: readonly Word[], score: number): void {
@@ -190,7 +193,7 @@ function contextsOf(scan: ScanState, index: TextIndex, column: boolean): [number
 function fromContext(scan: ScanState, index: TextIndex, column: boolean): void {
   const { text } = scan;
   for (const [at, kind] of contextsOf(scan, index, column)) {
-    let { words } = nameAt(text, at);
+    let words = nameAt(text, at);
     let titled = kind === 'title';
     if (words.length > 1 && TITLES.has(bare(words[0].text))) {
       words = words.slice(1); // "Dear Mr. Reed"
@@ -232,8 +235,8 @@ function fromGivenNames(scan: ScanState, index: TextIndex): void {
 }
 
 function fromRun(scan: ScanState, at: number): void {
-  const { words, place } = nameAt(scan.text, at);
-  if (place || fromPinyin(scan, words)) return;
+  const words = nameAt(scan.text, at);
+  if (stoppedAtPlace || fromPinyin(scan, words)) return;
   let given = 0;
   while (given < words.length && !GIVEN.has(words[given].text)) given++;
   if (words.length - given < 2) return;

@@ -51,6 +51,9 @@ function gapsOf(text: string, runs: DigitRuns): Uint8Array {
   return gaps;
 }
 
+/** The chain being read, one object for every candidate (`findAt` runs to completion, one candidate at a time). */
+const CHAIN: Chain = { scan: undefined!, runs: undefined!, first: 0, last: 0, start: 0, near: undefined, score: SCORE };
+
 /** Finds a number whose first digits are run i; returns its last run or -1. */
 function findAt(scan: ScanState, runs: DigitRuns, gaps: Uint8Array, i: number): number {
   const { starts, ends } = runs;
@@ -72,7 +75,14 @@ function findAt(scan: ScanState, runs: DigitRuns, gaps: Uint8Array, i: number): 
   const valueStart = plus ? starts[i] - 1 : starts[i];
   if (joinedBefore(text, valueStart) || isCurrencyCode(codeAt(text, valueStart - 1))) return -1;
 
-  const chain: Chain = { scan, runs, first: i, last, start: valueStart, near: undefined, score: SCORE };
+  const chain = CHAIN;
+  chain.scan = scan;
+  chain.runs = runs;
+  chain.first = i;
+  chain.last = last;
+  chain.start = valueStart;
+  chain.near = undefined;
+  chain.score = SCORE;
   const found = plus ? international(chain, 0) : national(chain);
   if (found < 0) return -1;
   // The number must end cleanly: not part of a longer one.
