@@ -177,7 +177,7 @@ function notHeader(text: string, from: number, to: number): boolean {
 
 /**
  * A header line at [start, end), line `k - 1` of the text: its delimiter and the typed columns, or undefined. Read in
- * place: most lines that look like one are prose, and copying each out cost more than the rest of the pass.
+ * place, without copying the line out: most lines that look like one are prose.
  */
 function header(
   text: string,

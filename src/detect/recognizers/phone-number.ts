@@ -51,7 +51,10 @@ function gapsOf(text: string, runs: DigitRuns): Uint8Array {
   return gaps;
 }
 
-/** The chain being read, one object for every candidate (`findAt` runs to completion, one candidate at a time). */
+/**
+ * The chain being read, one object for every candidate (`findAt` runs to completion, one candidate at a time), and
+ * emptied when a text is done.
+ */
 const CHAIN: Chain = { scan: undefined!, runs: undefined!, first: 0, last: 0, start: 0, near: undefined, score: SCORE };
 
 /** Finds a number whose first digits are run i; returns its last run or -1. */
@@ -106,6 +109,7 @@ export const phoneNumber: Recognizer = {
       const last = findAt(scan, runs, gaps, i);
       if (last >= 0) i = last;
     }
+    CHAIN.scan = CHAIN.runs = undefined!; // the text is not held past the call
   },
   examples: {
     positive: [
