@@ -251,8 +251,25 @@ const isPinyin = (lower: string, syllables: number) => {
 const GIVEN_FIRST = /^[A-Z][a-z]/;
 
 const LONGEST_PINYIN_SURNAME = Math.max(...[...PINYIN_SURNAMES].map((surname) => surname.length));
-/** A pinyin surname in any case; a longer word is not lower-cased to find out. */
-const isPinyinSurname = (word: string) => word.length <= LONGEST_PINYIN_SURNAME && PINYIN_SURNAMES.has(word.toLowerCase());
+/** A letter's place in the alphabet, either case; -1 for anything else. */
+const letterIndex = (code: number) => ((code | 32) >= 97 && (code | 32) <= 122 ? (code | 32) - 97 : -1);
+/**
+ * By the first two letters of a pinyin surname (either case), a bit per its length: most words of English names ("Tim",
+ * "Cook") are ruled out without lower-casing and hashing them. Surnames are ASCII letters only, and no character of a
+ * name word but an ASCII letter lower-cases to one.
+ */
+const PINYIN_SHAPES = new Uint8Array(26 * 26);
+for (const surname of PINYIN_SURNAMES) {
+  PINYIN_SHAPES[letterIndex(surname.charCodeAt(0)) * 26 + letterIndex(surname.charCodeAt(1))] |= 1 << surname.length;
+}
+/** A pinyin surname in any case. */
+const isPinyinSurname = (word: string) => {
+  if (word.length < 2 || word.length > LONGEST_PINYIN_SURNAME) return false;
+  const first = letterIndex(word.charCodeAt(0));
+  const second = letterIndex(word.charCodeAt(1));
+  if (first < 0 || second < 0 || (PINYIN_SHAPES[first * 26 + second] & (1 << word.length)) === 0) return false;
+  return PINYIN_SURNAMES.has(word.toLowerCase());
+};
 
 /** A Chinese name in pinyin: "Zhang Wei", "WANG Yanyang", "Wenchao Li" (a given name first has two syllables). */
 function fromPinyin(scan: ScanState, words: readonly Word[]): boolean {
