@@ -5,11 +5,13 @@ const PHONE = /^(?:(?:\+|00)?86[ -]?)?1[3-9]\d{9}$|^\+\d{7,15}$/;
 const TEMPLATE = /^(?:\$\{.*\}|\{\{.*\}\}|%[sd]|\$[A-Z_][A-Z0-9_]*|<.*>)$/;
 
 /**
- * The first character (lower-cased if an ASCII letter) and length of each placeholder word, as `code * 32 + length`:
- * a value matching none of these is no placeholder, without lower-casing it. The words are ASCII, lower-casing never
- * shortens a string, and the only other character it turns into an ASCII letter, the Kelvin sign, starts no word.
+ * 1 at `code * 32 + length` for the first character (lower-cased if an ASCII letter) and length of each placeholder
+ * word: a value matching none of these is no placeholder, without lower-casing and hashing it. The words are ASCII,
+ * lower-casing never shortens a string, and the only other character it turns into an ASCII letter, the Kelvin sign,
+ * starts no word.
  */
-const PLACEHOLDER_SHAPES = new Set([...CREDENTIAL_PLACEHOLDERS].map((w) => w.charCodeAt(0) * 32 + w.length));
+const PLACEHOLDER_SHAPES = new Uint8Array(128 * 32);
+for (const word of CREDENTIAL_PLACEHOLDERS) PLACEHOLDER_SHAPES[word.charCodeAt(0) * 32 + word.length] = 1;
 const LONGEST_PLACEHOLDER = Math.max(...[...CREDENTIAL_PLACEHOLDERS].map((w) => w.length));
 const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -42,7 +44,8 @@ export function isPlaceholder(value: string): boolean {
   if ((first === 36 || first === 123 || first === 37 || first === 60) && TEMPLATE.test(value)) return true; // $ { % <
   return (
     value.length <= LONGEST_PLACEHOLDER &&
-    PLACEHOLDER_SHAPES.has(lowerCode(first) * 32 + value.length) &&
+    first < 128 &&
+    PLACEHOLDER_SHAPES[lowerCode(first) * 32 + value.length] === 1 &&
     CREDENTIAL_PLACEHOLDERS.has(value.toLowerCase())
   );
 }
