@@ -207,7 +207,7 @@ function header(
   for (let r = 0; r < readings.length && !rowUnder; r++) rowUnder = firstRow(text, breaks, k, readings[r].delimiter, readings[r].count) >= 0;
   if (!rowUnder) return undefined;
   for (const { delimiter, count } of readings) {
-    split(text, start, end, delimiter, MAX_HEADER_CELL);
+    split(text, start, end, delimiter, MAX_HEADER_CELL); // again: firstRow's splits of the rows took SPLIT
     const columns: number[] = [];
     const types: ColumnType[] = [];
     for (let column = 0; column < count; column++) {

@@ -1,6 +1,6 @@
 // Digit runs of a text, found once and shared by the number recognizers (ID, card, phone, SSN, IP, passport).
 import type { ScanState } from '../types.js';
-import { codeAt } from './code-at.js';
+import { codeAt, holds } from './code-at.js';
 
 /**
  * Maximal runs of ASCII digits that can be part of an identifier, in order: run i, for first <= i < end, is
@@ -187,7 +187,7 @@ export function matchGroups(text: string, runs: DigitRuns, i: number, sizes: rea
     if (starts[i + k] !== gapStart + 1) return -1;
     const gap = text.charCodeAt(gapStart);
     if (k === 1) {
-      if (!hasCode(separators, gap)) return -1;
+      if (!holds(separators, 0, separators.length, gap)) return -1;
       separator = gap;
     } else if (gap !== separator) return -1;
   }
@@ -199,9 +199,4 @@ export function matchGroups(text: string, runs: DigitRuns, i: number, sizes: rea
     if (text.charCodeAt(end) === separator && isDigitCode(text.charCodeAt(end + 1))) return -1;
   }
   return last;
-}
-
-function hasCode(chars: string, code: number): boolean {
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
-  return false;
 }
