@@ -113,7 +113,8 @@ export function createScanner(options: ScanOptions = {}): Scanner {
     },
     scanMany(texts: readonly string[]): Finding[][] {
       if (!Array.isArray(texts)) throw new TypeError(`scanMany takes an array of texts, got ${texts === null ? 'null' : typeof texts}`);
-      texts.forEach((text, i) => checkText(text, `text ${i} to scan`));
+      // The label is made only for a text that fails, not for each text.
+      for (let i = 0; i < texts.length; i++) if (typeof texts[i] !== 'string') checkText(texts[i], `text ${i} to scan`);
       const out: Finding[][] = [];
       let batch: TextScanState[] = [];
       let bits: number[] = [];
