@@ -6,7 +6,7 @@ import { Rng } from '../test/synth/index.js';
 import { buildCorpus, utf8Length } from './corpus.js';
 import { HEADER, TARGETS, THROUGHPUT_TARGET_MB_S, context, row } from './report.js';
 import { type ErrorSample, score, sum } from './score.js';
-import { mbPerSecond, scanAll, timeGroups } from './throughput.js';
+import { mbPerSecond, scanAll, timeFile, timeGroups } from './throughput.js';
 
 /**
  * Detection benchmark: strict-span precision/recall/F1 per type on the synthetic labelled corpus,
@@ -109,6 +109,8 @@ const allRate = unseenRates[best];
 const throughputPass = allRate >= THROUGHPUT_TARGET_MB_S;
 // The same fresh corpora scanned one call per text (`scan`), for comparison: no verdict.
 const eachRates = freshCorpora.map((_, k) => mbPerSecond(timeGroups(scanner, freshGroup(k), 1, 'each').get('all, unseen')!));
+// The same fresh corpora as one text file each, read as `leakhound scan` reads a file: no verdict.
+const fileRates = freshCorpora.map((corpus) => mbPerSecond(timeFile(scanner, corpus.docs.map((d) => d.text).join('\n\n'), corpus.bytes)));
 if (!throughputPass) failures.push('throughput');
 line();
 line(`Throughput, one thread (MB = 10^6 UTF-8 bytes; rate from the smaller of CPU and wall time), the documents of a corpus scanned as a bulk scan does (scanMany, batches of ${BATCH_TEXTS}). "all, unseen": best of ${reps} fresh corpora, each scanned once, caches cold (the verdict; median ${median.toFixed(1)} MB/s, all ${unseenRates.map((r) => r.toFixed(1)).join(', ')}); the rest: best of ${reps} over the scored corpus, caches warm:`);
@@ -121,6 +123,7 @@ for (const [name, t] of [['all, unseen', cold] as const, ...timings]) {
 }
 
 line(`One scan call per document instead (scanText, a text at a time), the same fresh corpora: best ${Math.max(...eachRates).toFixed(1)} MB/s (all ${eachRates.map((r) => r.toFixed(1)).join(', ')}).`);
+line(`Each fresh corpus as one text file, read as \`leakhound scan\` reads one (segments of about 64 Ki characters cut at line ends, a scan call each): best ${Math.max(...fileRates).toFixed(1)} MB/s (all ${fileRates.map((r) => r.toFixed(1)).join(', ')}).`);
 
 if (errorLimit > 0) {
   const show = (title: string, samples: Map<string, ErrorSample[]>, overlapNote: string) => {

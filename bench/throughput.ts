@@ -1,5 +1,6 @@
 import type { Scanner } from '../src/detect/scan-text.js';
 import type { Finding } from '../src/detect/types.js';
+import { Segmenter } from '../src/io/segments.js';
 
 /**
  * Single-thread scan timing: CPU time (process.cpuUsage) and wall time, best of a few repetitions. Texts are scanned as
@@ -65,16 +66,43 @@ function scanManyQuietly(scanner: Scanner, texts: readonly string[]): number {
   }
 }
 
-function timeOnce(scanner: Scanner, texts: readonly string[], bytes: number, mode: ScanMode): Timing {
+/** Times `work` (which returns a count, kept so that the work is not optimised away). */
+function timed(bytes: number, work: () => number): Timing {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  let sink = 0;
-  if (mode === 'many') sink = scanManyQuietly(scanner, texts);
-  else for (const text of texts) sink += scanQuietly(scanner, text);
+  const sink = work();
   const wallMs = performance.now() - start;
   const used = process.cpuUsage(cpu);
   if (sink < 0) throw new Error('unreachable');
   return { bytes, cpuMs: (used.user + used.system) / 1000, wallMs };
+}
+
+function timeOnce(scanner: Scanner, texts: readonly string[], bytes: number, mode: ScanMode): Timing {
+  return timed(bytes, () => {
+    if (mode === 'many') return scanManyQuietly(scanner, texts);
+    let sink = 0;
+    for (const text of texts) sink += scanQuietly(scanner, text);
+    return sink;
+  });
+}
+
+/** Characters handed to the segmenter at a time, as a file's decoded chunks are. */
+const FILE_CHUNK = 64 * 1024;
+
+/**
+ * One text scanned as `leakhound scan` scans a text file: fed to the segmenter in chunks, each segment (about 64 Ki
+ * characters, cut at a line end) scanned with one call.
+ */
+export function timeFile(scanner: Scanner, text: string, bytes: number): Timing {
+  return timed(bytes, () => {
+    const segmenter = new Segmenter();
+    let sink = 0;
+    for (let at = 0; at < text.length; at += FILE_CHUNK) {
+      for (const segment of segmenter.push(text.slice(at, at + FILE_CHUNK))) sink += scanQuietly(scanner, segment.text);
+    }
+    for (const segment of segmenter.end()) sink += scanQuietly(scanner, segment.text);
+    return sink;
+  });
 }
 
 /** Best (fastest) of `reps` timings for each group, groups interleaved per repetition so that drift hits them alike. */

@@ -38,6 +38,17 @@ function countNewlines(text: string): number {
   return n;
 }
 
+/**
+ * `text` copied into a string of its own. In V8 a slice of 13 or more characters keeps pointing into the string it was
+ * cut from, and every character read goes through that pointer: the scanner, which reads each character several times,
+ * ran 11% slower over slices of the file's buffer than over copies of them, the copying included. Joining two pieces
+ * builds a new string in one piece.
+ */
+function ownCopy(text: string): string {
+  const half = text.length >> 1;
+  return [text.slice(0, half), text.slice(half)].join('');
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
@@ -94,7 +105,7 @@ export class Segmenter {
         let keep = end - overlap;
         if (isHighSurrogate(buf.charCodeAt(keep - 1))) keep--;
         const ownTo = end - (overlap >> 1);
-        yield { text: buf.slice(0, end), offset: this.offset, line: this.line, column: this.column, ownFrom: this.ownFrom, ownTo, partial: true };
+        yield { text: ownCopy(buf.slice(0, end)), offset: this.offset, line: this.line, column: this.column, ownFrom: this.ownFrom, ownTo, partial: true };
         this.buf = buf.slice(keep);
         this.offset += keep;
         this.column += keep;
@@ -107,7 +118,7 @@ export class Segmenter {
         if (!final) return;
         cut = buf.length;
       }
-      const text = buf.slice(0, cut);
+      const text = ownCopy(buf.slice(0, cut));
       yield { text, offset: this.offset, line: this.line, column: this.column, ownFrom: this.ownFrom, ownTo: cut, partial: this.inLongLine };
       const newlines = countNewlines(text);
       if (newlines > 0) {
