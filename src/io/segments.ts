@@ -38,13 +38,17 @@ function countNewlines(text: string): number {
   return n;
 }
 
+/** Segments longer than this (long lines and their windows) are read in place, so that copies stay small. */
+const LONGEST_COPIED = 256 * 1024;
+
 /**
- * `text` copied into a string of its own. In V8 a slice of 13 or more characters keeps pointing into the string it was
- * cut from, and every character read goes through that pointer: the scanner, which reads each character several times,
- * ran 11% slower over slices of the file's buffer than over copies of them, the copying included. Joining two pieces
- * builds a new string in one piece.
+ * `text` copied into a string of its own, unless it is longer than LONGEST_COPIED. In V8 a slice of 13 or more
+ * characters keeps pointing into the string it was cut from, and every character read goes through that pointer: the
+ * scanner, which reads each character several times, ran 11% slower over slices of the file's buffer than over copies
+ * of them, the copying included. Joining two pieces builds a new string in one piece.
  */
 function ownCopy(text: string): string {
+  if (text.length > LONGEST_COPIED) return text;
   const half = text.length >> 1;
   return [text.slice(0, half), text.slice(half)].join('');
 }
@@ -105,7 +109,7 @@ export class Segmenter {
         let keep = end - overlap;
         if (isHighSurrogate(buf.charCodeAt(keep - 1))) keep--;
         const ownTo = end - (overlap >> 1);
-        yield { text: ownCopy(buf.slice(0, end)), offset: this.offset, line: this.line, column: this.column, ownFrom: this.ownFrom, ownTo, partial: true };
+        yield { text: buf.slice(0, end), offset: this.offset, line: this.line, column: this.column, ownFrom: this.ownFrom, ownTo, partial: true };
         this.buf = buf.slice(keep);
         this.offset += keep;
         this.column += keep;

@@ -49,12 +49,20 @@ function gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
   return pipeline(Readable.from(chunks, { objectMode: false }), createGunzip(), () => {});
 }
 
+/**
+ * Bytes decoded at a time. Node keeps a decoded string of a megabyte or more outside the JavaScript heap, where it is
+ * freed late: decoding a file's 1 MiB chunks whole held tens of megabytes of them at once.
+ */
+const DECODE_BYTES = 256 * 1024;
+
 async function* decoded(path: string, chunks: AsyncIterable<Uint8Array>, encoding: Encoding): AsyncGenerator<string> {
   const decoder = createDecoder(encoding);
   try {
     for await (const chunk of chunks) {
-      const text = decoder.write(chunk);
-      if (text) yield text;
+      for (let at = 0; at < chunk.length; at += DECODE_BYTES) {
+        const text = decoder.write(chunk.subarray(at, at + DECODE_BYTES));
+        if (text) yield text;
+      }
     }
   } catch (err) {
     throw toIoError(err, path);
