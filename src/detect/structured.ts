@@ -146,7 +146,8 @@ export function createRowScanner(columns: readonly ColumnReport[], options: Scan
           continue;
         }
       }
-      for (const f of findings) out.push({ ...f, row: rowIndex, column: index });
+      // Written out: a spread ({ ...f, row, column }) cost a microsecond a finding here, more than finding it.
+      for (const f of findings) out.push({ type: f.type, start: f.start, end: f.end, score: f.score, recognizer: f.recognizer, row: rowIndex, column: index });
     }
     return out;
   }
