@@ -17,6 +17,28 @@ function wordPattern(words: readonly string[]): RegExp {
   return pattern;
 }
 
+/**
+ * Words that count as context everywhere in a text (a column header, say), fixed for a scanner, with the answer for
+ * each word list asked about: a structured scan asked the same question again for every cell (a tenth of a CSV scan).
+ * Keyed weakly, so a list made for one call is let go of.
+ */
+export class WholeTextContext {
+  private readonly answers = new WeakMap<readonly string[], boolean>();
+
+  constructor(private readonly given: readonly string[]) {}
+
+  /** Whether a given word contains one of `words`. */
+  names(words: readonly string[]): boolean {
+    if (this.given.length === 0) return false;
+    let answer = this.answers.get(words);
+    if (answer === undefined) {
+      answer = this.given.some((given) => words.some((word) => given.includes(word)));
+      this.answers.set(words, answer);
+    }
+    return answer;
+  }
+}
+
 /** Collects candidate findings for one text and answers context questions cheaply. */
 export class TextScanState implements ScanState {
   readonly findings: Finding[] = [];
@@ -28,7 +50,7 @@ export class TextScanState implements ScanState {
     readonly languages: ReadonlySet<Language>,
     private readonly typeFilter: ReadonlySet<string> | null,
     /** Lower-cased words that count as context everywhere in the text (a column header, say). */
-    private readonly globalContext: readonly string[],
+    private readonly wholeText: WholeTextContext,
     /** Candidates scored below this are dropped on arrival: they could never be reported. */
     private readonly minScore = 0,
   ) {}
@@ -42,9 +64,7 @@ export class TextScanState implements ScanState {
   }
 
   hasContext(start: number, end: number, words: readonly string[], window = DEFAULT_WINDOW): boolean {
-    for (const given of this.globalContext) {
-      for (const word of words) if (given.includes(word)) return true;
-    }
+    if (this.wholeText.names(words)) return true;
     // A zero window asks only about the whole-text context (see inColumn): nothing in the text can answer.
     if (words.length === 0 || window === 0) return false;
     const pattern = wordPattern(words);

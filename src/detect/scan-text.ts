@@ -1,6 +1,6 @@
 import { resolveOverlaps } from './overlap.js';
 import { buildRegistry } from './registry.js';
-import { TextScanState } from './scan-state.js';
+import { TextScanState, WholeTextContext } from './scan-state.js';
 import type { Finding, Language, Recognizer, ScanOptions } from './types.js';
 
 const DEFAULT_MIN_SCORE = 0.5;
@@ -71,7 +71,7 @@ export function createScanner(options: ScanOptions = {}): Scanner {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const allow = new Set((options.allowList ?? []).map((v) => v.toLowerCase()));
   const deny = denyPatterns(options.denyList);
-  const context = (options.context ?? []).map((w) => w.toLowerCase());
+  const context = new WholeTextContext((options.context ?? []).map((w) => w.toLowerCase()));
   // The recognizers of the wanted types, and the texts each runs on (servedBits): `scanMany` goes through them one by
   // one; `scan` takes, for a text's language bits, the list of those that run on it.
   const all = recognizers.filter((r) => typeFilter === null || r.types.some((t) => typeFilter.has(t)));
