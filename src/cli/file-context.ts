@@ -1,5 +1,5 @@
 import type { Finding, ScanOptions, Scanner } from '../detect/index.js';
-import { Ownership, Segmenter, createLocator, type Located, type Position, type Segment } from '../io/index.js';
+import { Ownership, Segmenter, createLocator, ownCopy, type Located, type Position, type Segment } from '../io/index.js';
 import type { FileReport, ReportedFinding } from './findings.js';
 
 const EXAMPLES_PER_FILE = 5;
@@ -44,7 +44,7 @@ export class FileContext {
 
   /** Scans one piece of plain text; windows of a long line report a value on a cut once. */
   scanSegment(segment: Segment): void {
-    const findings = this.textScanner.scan(segment.text);
+    const findings = this.textScanner.scan(ownCopy(segment.text));
     if (findings.length === 0) return;
     const locate = createLocator(segment);
     for (const f of findings) {

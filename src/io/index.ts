@@ -7,7 +7,7 @@ export { openSource, textSource } from './source.js';
 export type { OpenOptions, TextSource } from './source.js';
 export { walk } from './walk.js';
 export type { WalkEntry } from './walk.js';
-export { Ownership, Segmenter, createLocator, segments } from './segments.js';
+export { Ownership, Segmenter, createLocator, ownCopy, segments } from './segments.js';
 export type { Located, Position, Segment, SegmentOptions } from './segments.js';
 export { readCsv, sniffDelimiter } from './csv-records.js';
 export type { CsvItem, CsvOptions } from './csv-records.js';

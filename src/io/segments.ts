@@ -38,16 +38,16 @@ function countNewlines(text: string): number {
   return n;
 }
 
-/** Segments longer than this (long lines and their windows) are read in place, so that copies stay small. */
+/** Texts longer than this (long lines and their windows) are scanned in place, so that copies stay small. */
 const LONGEST_COPIED = 256 * 1024;
 
 /**
- * `text` copied into a string of its own, unless it is longer than LONGEST_COPIED. In V8 a slice of 13 or more
- * characters keeps pointing into the string it was cut from, and every character read goes through that pointer: the
- * scanner, which reads each character several times, ran 11% slower over slices of the file's buffer than over copies
- * of them, the copying included. Joining two pieces builds a new string in one piece.
+ * A segment's text copied into a string of its own for the scanner, unless it is longer than LONGEST_COPIED. In V8 a
+ * slice of 13 or more characters keeps pointing into the string it was cut from, and every character read goes through
+ * that pointer: the scanner, which reads each character several times, ran 11% slower over slices of a file's buffer
+ * than over copies of them, the copying included. Joining two pieces builds a new string in one piece.
  */
-function ownCopy(text: string): string {
+export function ownCopy(text: string): string {
   if (text.length > LONGEST_COPIED) return text;
   const half = text.length >> 1;
   return [text.slice(0, half), text.slice(half)].join('');
@@ -122,7 +122,7 @@ export class Segmenter {
         if (!final) return;
         cut = buf.length;
       }
-      const text = ownCopy(buf.slice(0, cut));
+      const text = buf.slice(0, cut);
       yield { text, offset: this.offset, line: this.line, column: this.column, ownFrom: this.ownFrom, ownTo: cut, partial: this.inLongLine };
       const newlines = countNewlines(text);
       if (newlines > 0) {

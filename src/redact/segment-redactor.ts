@@ -1,5 +1,5 @@
 import type { Scanner } from '../detect/index.js';
-import { Ownership, type Located, type Segment } from '../io/index.js';
+import { Ownership, ownCopy, type Located, type Segment } from '../io/index.js';
 import type { Redactor } from './redactor.js';
 import type { SourceTee } from './source-tee.js';
 import { tally } from './streams.js';
@@ -21,7 +21,7 @@ export class SegmentRedactor {
 
   async redact(segment: Segment): Promise<void> {
     const from = Math.max(0, this.tee.written - segment.offset);
-    const kept = this.scanner.scan(segment.text).filter((f) => f.start >= from && this.ownership.keep(segment, f.start, f.end));
+    const kept = this.scanner.scan(ownCopy(segment.text)).filter((f) => f.start >= from && this.ownership.keep(segment, f.start, f.end));
     const to = Math.max(from, segment.ownTo, ...kept.map((f) => f.end));
     const spans = kept.map((f) => ({ type: f.type, start: f.start - from, end: f.end - from }));
     const result = this.redactor.redact(segment.text.slice(from, to), spans);
