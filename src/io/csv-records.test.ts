@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { Rng } from '../../test/synth/index.js';
 import { readCsv, sniffDelimiter, type CsvItem, type CsvOptions } from './csv-records.js';
 import { createLocator } from './segments.js';
 
@@ -71,4 +73,25 @@ test('a line longer than maxLine is text in windows, the rest still parses', asy
 
 test('rows with more cells than the header and empty lines are fine', async () => {
   assert.deepEqual(rows(await read('a,b\n\n1,2,3\n4\n')), [['a', 'b'], ['1', '2', '3'], ['4']]);
+});
+
+test('records without a quoted field are cut as csv-parse cuts them (random records, each delimiter)', async () => {
+  const rng = new Rng(11);
+  // Characters a field may hold: letters, digits, CJK, spaces, a carriage return, quotes past the field's start, and
+  // the delimiters that are not the one in use.
+  const alphabet = ['a', 'Z', '7', '张', '伟', ' ', '\r', '"', "'", ',', '\t', ';', '|', '@', '.', '-'];
+  for (const delimiter of [',', '\t', ';', '|']) {
+    const lines: string[] = [];
+    for (let r = 0; r < 300; r++) {
+      const fields = Array.from({ length: 1 + rng.int(6) }, () => {
+        const chars = Array.from({ length: rng.int(8) }, () => alphabet[rng.int(alphabet.length)]).filter((c) => c !== delimiter);
+        if (chars[0] === '"') chars[0] = 'q'; // a quote at a field's start opens a quoted field: csv-parse's other path
+        return chars.join('');
+      });
+      const line = fields.join(delimiter);
+      if (line.trim() !== '' && !line.endsWith('\r')) lines.push(line);
+    }
+    const expected: string[][] = parse(lines.join('\n'), { delimiter, relax_quotes: true, relax_column_count: true, record_delimiter: '\n' });
+    assert.deepEqual(rows(await read(`${lines.join('\n')}\n`, { delimiter }, 97)), expected, `delimiter ${JSON.stringify(delimiter)}`);
+  }
 });

@@ -122,28 +122,39 @@ function* broken(framed: Framed): Generator<CsvItem> {
   for (const segment of framed.lines) yield { kind: 'text', segment, reason: 'quoting' };
 }
 
+/** csv-parse's reading of records, all at once when it can; null for a record it cannot read alone (broken quoting). */
+function parseRecords(records: Framed[], delimiter: string): (string[] | null)[] {
+  const options = { delimiter, relax_quotes: true, relax_column_count: true, record_delimiter: '\n', skip_empty_lines: false };
+  try {
+    const rows: string[][] = parse(records.map((f) => stripNewline(f.text)).join('\n'), options);
+    if (rows.length === records.length) return rows;
+  } catch {
+    // read one by one below
+  }
+  return records.map((framed) => {
+    try {
+      const one: string[][] = parse(stripNewline(framed.text), options);
+      return one.length === 1 ? one[0] : null;
+    } catch {
+      return null;
+    }
+  });
+}
+
 function* parseBatch(batch: Framed[], delimiter: string): Generator<CsvItem> {
   if (batch.length === 0) return;
-  const options = { delimiter, relax_quotes: true, relax_column_count: true, record_delimiter: '\n', skip_empty_lines: false };
-  let rows: string[][] | null = null;
-  try {
-    rows = parse(batch.map((f) => stripNewline(f.text)).join('\n'), options);
-  } catch {
-    rows = null;
-  }
-  if (rows && rows.length === batch.length) {
-    for (let i = 0; i < batch.length; i++) yield toRow(batch[i], rows[i]);
-    return;
-  }
+  // A record with no quoted field is its line cut at each delimiter, as csv-parse reads it (a quote inside an unquoted
+  // field is kept): split here, several times faster. Records with a quoted field go to csv-parse.
+  const quoted = batch.filter((framed) => framed.quoted.includes(true));
+  const parsed = quoted.length > 0 ? parseRecords(quoted, delimiter) : [];
+  let next = 0;
   for (const framed of batch) {
-    let one: string[][] | null;
-    try {
-      one = parse(stripNewline(framed.text), options);
-    } catch {
-      one = null;
+    if (!framed.quoted.includes(true)) yield toRow(framed, stripNewline(framed.text).split(delimiter));
+    else {
+      const cells = parsed[next++];
+      if (cells) yield toRow(framed, cells);
+      else yield* broken(framed);
     }
-    if (one && one.length === 1) yield toRow(framed, one[0]);
-    else yield* broken(framed);
   }
 }
 
