@@ -145,11 +145,13 @@ function* parseBatch(batch: Framed[], delimiter: string): Generator<CsvItem> {
   if (batch.length === 0) return;
   // A record with no quoted field is its line cut at each delimiter, as csv-parse reads it (a quote inside an unquoted
   // field is kept): split here, several times faster. Records with a quoted field go to csv-parse.
-  const quoted = batch.filter((framed) => framed.quoted.includes(true));
+  const hasQuoted = batch.map((framed) => framed.quoted.includes(true));
+  const quoted = batch.filter((_, i) => hasQuoted[i]);
   const parsed = quoted.length > 0 ? parseRecords(quoted, delimiter) : [];
   let next = 0;
-  for (const framed of batch) {
-    if (!framed.quoted.includes(true)) yield toRow(framed, stripNewline(framed.text).split(delimiter));
+  for (let i = 0; i < batch.length; i++) {
+    const framed = batch[i];
+    if (!hasQuoted[i]) yield toRow(framed, stripNewline(framed.text).split(delimiter));
     else {
       const cells = parsed[next++];
       if (cells) yield toRow(framed, cells);
