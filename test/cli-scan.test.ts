@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { main } from '../src/cli/main.js';
+import { Rng, cnMobile, cnResidentId, email } from './synth/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUN = join(ROOT, 'src/cli/run.ts');
@@ -208,6 +209,27 @@ describe('report formats', () => {
     assert.match(run.stdout, /CN_RESIDENT_ID\s+1/);
     assert.match(run.stdout, /report\.txt \(text, utf-8\): \d+ - /);
     assert.match(run.stdout, /line 2, column \d+: PHONE_NUMBER 13\*+00/);
+  });
+
+  test('summary: past the examples findings are only counted, to the same totals as the full listing', async () => {
+    // The summary works out positions for each file's first five findings only; its counts and examples must be those
+    // of the JSON listing, which locates every finding, in text and in a CSV file.
+    const rng = new Rng(7);
+    const lines = Array.from({ length: 40 }, (_, k) => `第${k}行 手机 ${cnMobile(rng)}，身份证 ${cnResidentId(rng)}，邮箱 ${email(rng)}`);
+    const rows = Array.from({ length: 40 }, () => `${cnMobile(rng)},${cnResidentId(rng)},${email(rng)}`);
+    const text = await put('formats/many.txt', `${lines.join('\n')}\n`);
+    const table = await put('formats/many.csv', `mobile,id_card,email\n${rows.join('\n')}\n`);
+    for (const path of [text, table]) {
+      const doc = JSON.parse((await cli(['scan', '--format', 'json', path])).stdout);
+      const summary = (await cli(['scan', path])).stdout;
+      assert.equal(doc.summary.findings, 120);
+      assert.match(summary, /Found 120 items/);
+      for (const [type, n] of Object.entries(doc.summary.byType)) assert.match(summary, new RegExp(`\\n  ${type}\\s+${n}\\n`));
+      const examples = [...summary.matchAll(/line (\d+), column (\d+): (\w+)/g)].map((m) => m.slice(1).join(' '));
+      const listed = doc.findings.slice(0, 5).map((f: { line: number; column: number; type: string }) => `${f.line} ${f.column} ${f.type}`);
+      assert.deepEqual(examples, listed);
+      assert.match(summary, /\.\.\. 115 more/);
+    }
   });
 
   test('no report carries a matched value unless --show-values', async () => {

@@ -24,6 +24,7 @@ async function demo(io: CliIo): Promise<number> {
     out,
     maxFindings: Infinity,
     reporter: {
+      listsFindings: false,
       begin() {},
       finding() {},
       end(result) {

@@ -1,7 +1,7 @@
 import { createScanner, type ScanOptions, type Scanner } from '../detect/index.js';
 import { IoError, displayPath, openSource, walk, type WalkEntry } from '../io/index.js';
-import { FileContext } from './file-context.js';
-import { emptyReport, type FileReport, type ReportedFinding, type ScanResult } from './findings.js';
+import { FileContext, type FindingSink } from './file-context.js';
+import { emptyReport, type FileReport, type ScanResult } from './findings.js';
 import { formatOf } from './formats.js';
 import type { Output } from './output.js';
 import type { Progress } from './progress.js';
@@ -24,7 +24,7 @@ interface Shared {
   run: ScanRun;
   scanner: Scanner;
   progress: Progress;
-  sink: (finding: ReportedFinding) => void;
+  sink: FindingSink;
   onBytes: (bytes: number) => void;
 }
 
@@ -77,13 +77,16 @@ export async function runScan(run: ScanRun): Promise<ScanResult> {
     run,
     progress,
     scanner: createScanner(run.options),
-    sink(finding) {
-      result.findings++;
-      result.byType[finding.type] = (result.byType[finding.type] ?? 0) + 1;
-      if (result.listed < run.maxFindings) {
+    sink: {
+      count(type) {
+        result.findings++;
+        result.byType[type] = (result.byType[type] ?? 0) + 1;
+      },
+      listing: () => run.reporter.listsFindings && result.listed < run.maxFindings,
+      list(finding) {
         result.listed++;
         run.reporter.finding(finding);
-      }
+      },
     },
     onBytes(bytes) {
       result.bytes += bytes;

@@ -104,6 +104,10 @@ export class TableScanner {
     if (findings.length === 0) return;
     const locate = createLocator(row.raw);
     for (const f of findings) {
+      if (!this.ctx.needsDetail()) {
+        this.ctx.count(f);
+        continue;
+      }
       const [start, end] = row.place(f.column, f.start, f.end);
       this.ctx.emit(f, row.cells[f.column].slice(f.start, f.end), locate(start), locate(end));
     }

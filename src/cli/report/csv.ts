@@ -9,6 +9,7 @@ export function csvReporter({ out, showValues }: ReportOptions): Reporter {
   const header = showValues ? [...COLUMNS, 'value'] : [...COLUMNS];
   const row = (cells: unknown[]) => stringify([cells], { escape_formulas: true, record_delimiter: 'unix' });
   return {
+    listsFindings: true,
     begin() {
       out.write(row(header));
     },

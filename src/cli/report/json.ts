@@ -25,6 +25,7 @@ function summaryFields(result: ScanResult) {
 export function jsonReporter({ out, showValues, version }: ReportOptions): Reporter {
   let first = true;
   return {
+    listsFindings: true,
     begin() {
       out.write(`{"tool":${JSON.stringify({ name: 'leakhound', version })},"findings":[`);
     },
@@ -41,6 +42,7 @@ export function jsonReporter({ out, showValues, version }: ReportOptions): Repor
 /** One finding per line, nothing else. */
 export function jsonlReporter({ out, showValues }: ReportOptions): Reporter {
   return {
+    listsFindings: true,
     begin() {},
     finding(f) {
       out.write(`${JSON.stringify(findingFields(f, showValues))}\n`);

@@ -4,6 +4,8 @@ import type { Output } from '../output.js';
 /** Writes one report format: findings as they are found (streamed), the totals at the end. */
 export interface Reporter {
   begin(): void;
+  /** Whether `finding` writes each finding: a report that only sums up is given none (they are counted, not located). */
+  readonly listsFindings: boolean;
   finding(finding: ReportedFinding): void;
   end(result: ScanResult): void;
 }

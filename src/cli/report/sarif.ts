@@ -56,6 +56,7 @@ export function sarifReporter({ out, showValues, version }: ReportOptions): Repo
   const ruleIndex = new Map<FindingType, number>(rules.map((type, i) => [type, i]));
   let first = true;
   return {
+    listsFindings: true,
     begin() {
       out.write('{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"results":[');
     },

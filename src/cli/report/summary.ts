@@ -74,6 +74,7 @@ export function renderSummary(result: ScanResult, showValues: boolean): string {
 
 export function summaryReporter({ out, showValues }: ReportOptions): Reporter {
   return {
+    listsFindings: false,
     begin() {},
     finding() {},
     end(result) {
