@@ -6,7 +6,7 @@ import { Rng } from '../test/synth/index.js';
 import { buildCorpus, utf8Length } from './corpus.js';
 import { HEADER, TARGETS, THROUGHPUT_TARGET_MB_S, context, row } from './report.js';
 import { type ErrorSample, score, sum } from './score.js';
-import { mbPerSecond, scanAll, timeFile, timeGroups } from './throughput.js';
+import { mbPerSecond, scanAll, timeFile, timeGroups, timeReference } from './throughput.js';
 
 /**
  * Detection benchmark: strict-span precision/recall/F1 per type on the synthetic labelled corpus,
@@ -99,7 +99,13 @@ for (const doc of docs) {
 }
 const timings = timeGroups(scanner, groups, reps);
 const freshGroup = (k: number) => new Map([['all, unseen', { texts: freshCorpora[k].docs.map((d) => d.text), bytes: freshCorpora[k].bytes }]]);
-const unseen = freshCorpora.map((_, k) => timeGroups(scanner, freshGroup(k), 1).get('all, unseen')!);
+// Each fresh corpus's pass is followed by the reference workload over the same texts (see timeReference).
+const referenceRates: number[] = [];
+const unseen = freshCorpora.map((corpus, k) => {
+  const timing = timeGroups(scanner, freshGroup(k), 1).get('all, unseen')!;
+  referenceRates.push(mbPerSecond(timeReference(corpus.docs.map((d) => d.text), corpus.bytes)));
+  return timing;
+});
 const unseenRates = unseen.map(mbPerSecond);
 const best = unseenRates.indexOf(Math.max(...unseenRates));
 const cold = unseen[best];
@@ -122,6 +128,7 @@ for (const [name, t] of [['all, unseen', cold] as const, ...timings]) {
   line(`${name.padEnd(14)}${(t.bytes / 1e6).toFixed(2).padStart(8)}${String(count).padStart(7)}${t.cpuMs.toFixed(1).padStart(10)}${t.wallMs.toFixed(1).padStart(10)}${(Number.isFinite(rate) ? rate.toFixed(1) : 'inf').padStart(9)}${verdict}`);
 }
 
+line(`Host speed: the reference workload (four shape-only regexes, no validation) right after each of those passes ran at ${referenceRates.map((r) => r.toFixed(0)).join(', ')} MB/s; the engine at ${unseenRates.map((r, k) => (r / referenceRates[k]).toFixed(3)).join(', ')} of it (best ${Math.max(...referenceRates).toFixed(0)} MB/s, ratio of the bests ${(allRate / Math.max(...referenceRates)).toFixed(3)}). On a slow host both drop.`);
 line(`One scan call per document instead (scanText, a text at a time), the same fresh corpora: best ${Math.max(...eachRates).toFixed(1)} MB/s (all ${eachRates.map((r) => r.toFixed(1)).join(', ')}).`);
 line(`Each fresh corpus as one text file, read as \`leakhound scan\` reads one (segments of about 64 Ki characters cut at line ends, a scan call each): best ${Math.max(...fileRates).toFixed(1)} MB/s (all ${fileRates.map((r) => r.toFixed(1)).join(', ')}).`);
 

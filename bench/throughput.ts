@@ -105,6 +105,27 @@ export function timeFile(scanner: Scanner, text: string, bytes: number): Timing 
   });
 }
 
+/**
+ * A fixed workload that tells how fast the host runs at the moment: four shape-only regexes (an e-mail address, a PRC
+ * mobile number, an 18-character ID, an IPv4 address), as a pattern recognizer without validation or context would run
+ * them, over the same texts. This machine's speed swings by a third from one minute to the next; the engine's rate
+ * relative to this one swings far less, so a slow run can be told from a slower engine.
+ */
+const REFERENCE_PATTERNS = [/[\w.+-]+@[\w-]+\.[\w.-]+/g, /1[3-9]\d{9}/g, /\d{17}[\dXx]/g, /\d{1,3}(?:\.\d{1,3}){3}/g];
+
+export function timeReference(texts: readonly string[], bytes: number): Timing {
+  return timed(bytes, () => {
+    let matches = 0;
+    for (const text of texts) {
+      for (const pattern of REFERENCE_PATTERNS) {
+        pattern.lastIndex = 0;
+        while (pattern.exec(text) !== null) matches++;
+      }
+    }
+    return matches;
+  });
+}
+
 /** Best (fastest) of `reps` timings for each group, groups interleaved per repetition so that drift hits them alike. */
 export function timeGroups(
   scanner: Scanner,
