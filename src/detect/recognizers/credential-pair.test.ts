@@ -24,6 +24,16 @@ describe('credential pairs', () => {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text, 'PASSWORD'), expected));
   }
 
+  it('reads a line of two plain words as a credential, not a header, and goes on with the list', () => {
+    // Common passwords are words ("princess"): such a line once read as a header hid every line of the list below it.
+    const list = ['dengdan05:xuxin1981', 'yao_zhang:princess', 'tmiller08:Winter2022#7', 'lucky.dark:Sharon.679'];
+    assert.deepEqual(found(list.join('\n'), 'PASSWORD'), ['xuxin1981', 'princess', 'Winter2022#7', 'Sharon.679']);
+    assert.deepEqual(found(['Sample:', 'gbaker:baseball', ...list].join('\n'), 'USERNAME'), ['gbaker', 'dengdan05', 'yao_zhang', 'tmiller08', 'lucky.dark']);
+    assert.deepEqual(found(['admin:password', 'root:toor', 'guest:guest123'].join('\n'), 'PASSWORD'), ['password', 'toor', 'guest123']);
+    // A first line naming two kinds of field is a header: the rows under it are a table.
+    assert.deepEqual(found('username:password\nkexinfang:huanglei1963\nruanhuang:dingjing1996\nwolftiger:yumin1982', 'PASSWORD'), []);
+  });
+
   it('reports a login that is not an e-mail or phone number as USERNAME', () => {
     assert.deepEqual(found('gamer_x|p@ssw0rd', 'USERNAME'), ['gamer_x']);
     assert.deepEqual(found('mysql://app:Xy7pQ2mk@db.internal:3306/shop', 'USERNAME'), ['app']);

@@ -1,4 +1,5 @@
 import { SETTING_KEYS, SETTING_VALUES } from '../data/credential-terms.js';
+import { headerType } from '../header-names.js';
 import type { Recognizer, ScanState } from '../types.js';
 import { holds, isWhiteSpace } from './code-at.js';
 import { isEmail, isPhone, isPlaceholder } from './credential-values.js';
@@ -190,10 +191,20 @@ function comboLine(text: string, start: number, end: number): Line | undefined {
   return { login, loginStart, sep, secret: text.slice(secretStart, secretEnd), secretStart, kind, fields };
 }
 
+/**
+ * A combo-shaped first line of a block that is a header: both fields are words that name a kind of field
+ * ("passport_no;iban", "username:password"). "yao_zhang:princess" or "admin:password" is a credential, and a header
+ * is never in the middle of a list: taking such a line for one used to drop every line of the list below it.
+ */
+function namesFields(line: Line): boolean {
+  return allWord(line.login) && allWord(line.secret) && headerType(line.login) !== null && headerType(line.secret) !== null;
+}
+
 function readLines(text: string, breaks: readonly number[], schemes: readonly number[]): Line[] {
   const lines: Line[] = [];
   let tableSep: string | undefined;
   let previous = -1; // start of the previous line when it was not a combo line
+  let blockStart = true; // no combo line since the text's start or the last line that was none
   let scheme = 0; // the next "://" to pass
   for (let k = 0; k <= breaks.length; k++) {
     const start = k === 0 ? 0 : breaks[k - 1] + 1;
@@ -211,6 +222,7 @@ function readLines(text: string, breaks: readonly number[], schemes: readonly nu
     if (!line) {
       previous = start;
       tableSep = undefined;
+      blockStart = true;
     } else {
       if (previous >= 0) {
         // The first combo-shaped line of a block: is the line above it a header naming fields?
@@ -218,8 +230,9 @@ function readLines(text: string, breaks: readonly number[], schemes: readonly nu
         tableSep = above.length <= 200 ? headerSeparator(above) : undefined;
         previous = -1;
       }
-      if (allWord(line.login) && allWord(line.secret)) tableSep = line.sep; // "passport_no;iban"
+      if (blockStart && namesFields(line)) tableSep = line.sep; // "passport_no;iban"
       else if (line.sep !== tableSep) lines.push(line);
+      blockStart = false;
     }
   }
   return lines;
