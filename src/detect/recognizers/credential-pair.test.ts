@@ -34,6 +34,23 @@ describe('credential pairs', () => {
     assert.deepEqual(found('username:password\nkexinfang:huanglei1963\nruanhuang:dingjing1996\nwolftiger:yumin1982', 'PASSWORD'), []);
   });
 
+  it('finds an e-mail and secret quoted at the end of a chat or forum line', () => {
+    const chat = '12:00:05 <leaks_shop> sample: gregory.gomez@aol.com:superman\n[25.08.21 11:56] @coder: sample: a.b@yahoo.com:Deborah@15';
+    assert.deepEqual(found(chat, 'PASSWORD'), ['superman', 'Deborah@15']);
+    assert.deepEqual(found('creds for the box: bob@example.com:Hunter2!', 'PASSWORD'), ['Hunter2!']);
+    assert.deepEqual(found('样本：wang.li@163.com:qwerty', 'PASSWORD'), ['qwerty']);
+    const quiet = [
+      'clone git@github.com:org/repo.git', // a path
+      'connect to admin@example.com:8080', // a port
+      'login failed for bob@x.com:timeout', // a word, with no sample label
+      'contact bob@example.com: thanks', // a space after the colon
+      'mail bob@example.com:Hunter2! and call me', // more text after the pair
+      'at bob@example.com:12:30:45', // a time
+      'sample: bob@example.com:********', // a mask
+    ];
+    for (const text of quiet) assert.deepEqual(found(text, 'PASSWORD'), [], text);
+  });
+
   it('reports a login that is not an e-mail or phone number as USERNAME', () => {
     assert.deepEqual(found('gamer_x|p@ssw0rd', 'USERNAME'), ['gamer_x']);
     assert.deepEqual(found('mysql://app:Xy7pQ2mk@db.internal:3306/shop', 'USERNAME'), ['app']);
@@ -63,7 +80,7 @@ describe('credential pairs', () => {
   }
 
   it('finishes quickly on hostile input', { timeout: 10000 }, () => {
-    for (const unit of [':', '----', 'a:', 'a@b.co:x\n', '|', 'http://a:b@']) {
+    for (const unit of [':', '----', 'a:', 'a@b.co:x\n', '|', 'http://a:b@', 'x a@b.co:', '@', 'a@', 'x a@b.co:x@']) {
       const text = unit.repeat(Math.ceil(200_000 / unit.length));
       const started = Date.now();
       scanText(text);

@@ -281,6 +281,52 @@ function fromLines(scan: ScanState, index: TextIndex): void {
   }
 }
 
+/** Labels of a sample from a dump, in a sale post or chat line: "sample: a@b.com:secret". */
+const SAMPLE_LABEL = /(?:^|[^A-Za-z])(?:samples?|example|proof|test|demo|样本|样例|示例|测试)[ \t]*[:：][ \t]*$/i;
+const isDomainChar = (code: number) => isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 46;
+
+/**
+ * "… sample: a@b.com:secret" inside a line, as chat and forum posts quote a line of a dump: an e-mail address, a colon
+ * and a secret that ends the line. A secret of letters alone ("superman") counts after a sample label only; a path
+ * ("git@host:org/repo"), a port or a time does not count.
+ */
+function fromInlinePairs(scan: ScanState, index: TextIndex): void {
+  const { text } = scan;
+  let next = 0;
+  for (const at of index.atSigns) {
+    if (at < next) continue;
+    let start = at; // the local part: login characters but "@", so that each is read once
+    while (start > 0 && isLoginChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 64) start--;
+    // Not where a line starts: combo lines are read whole by fromLines.
+    let before = start;
+    while (before > 0 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
+    if (before === 0 || text.charCodeAt(before - 1) === 10 || start === at) continue;
+    let colon = at + 1;
+    while (colon < text.length && isDomainChar(text.charCodeAt(colon))) colon++;
+    if (text.charCodeAt(colon) !== 58 || !isEmail(text.slice(start, colon))) continue;
+    const secretStart = colon + 1;
+    let secretEnd = secretStart;
+    while (secretEnd < text.length && text.charCodeAt(secretEnd) > 32 && text.charCodeAt(secretEnd) < 127) secretEnd++;
+    next = secretEnd; // an "@" inside the secret starts no pair of its own
+    let lineEnd = secretEnd;
+    while (lineEnd < text.length && (text.charCodeAt(lineEnd) === 32 || text.charCodeAt(lineEnd) === 9 || text.charCodeAt(lineEnd) === 13)) lineEnd++;
+    if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) continue; // more text after the pair
+    const secret = text.slice(secretStart, secretEnd);
+    if (secret.length < 3 || secret.includes('/') || isPlaceholder(secret) || isEmail(secret) || isPhone(secret) || NOT_SECRET.test(secret)) continue;
+    if (NUMERIC.test(secret) && (secret.length < 6 || !/^\d+$/.test(secret))) continue; // ports, times, versions
+    let lineStart = before;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    const sample = SAMPLE_LABEL.test(text.slice(Math.max(lineStart, before - 16), before));
+    if (!sample && allLetters(secret)) continue;
+    scan.add('PASSWORD', secretStart, secretEnd, sample ? 0.9 : 0.8, NAME);
+  }
+}
+
+function allLetters(value: string): boolean {
+  for (let at = 0; at < value.length; at++) if (!isLetter(value.charCodeAt(at))) return false;
+  return true;
+}
+
 function fromUrls(scan: ScanState, index: TextIndex): void {
   const { text } = scan;
   let next = 0; // where the next match may start, as a global regex would go on
@@ -312,6 +358,7 @@ export const credentialPairRecognizer: Recognizer = {
     if (!scan.wants('PASSWORD') && !scan.wants('USERNAME')) return;
     const index = textIndex(scan);
     fromLines(scan, index);
+    fromInlinePairs(scan, index);
     fromUrls(scan, index);
   },
   examples: {
