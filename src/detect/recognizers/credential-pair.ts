@@ -295,15 +295,16 @@ function fromInlinePairs(scan: ScanState, index: TextIndex): void {
   let next = 0;
   for (const at of index.atSigns) {
     if (at < next) continue;
+    // The domain and a colon first: most addresses are followed by something else.
+    let colon = at + 1;
+    while (colon < text.length && isDomainChar(text.charCodeAt(colon))) colon++;
+    if (text.charCodeAt(colon) !== 58) continue;
     let start = at; // the local part: login characters but "@", so that each is read once
     while (start > 0 && isLoginChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 64) start--;
     // Not where a line starts: combo lines are read whole by fromLines.
     let before = start;
     while (before > 0 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
-    if (before === 0 || text.charCodeAt(before - 1) === 10 || start === at) continue;
-    let colon = at + 1;
-    while (colon < text.length && isDomainChar(text.charCodeAt(colon))) colon++;
-    if (text.charCodeAt(colon) !== 58 || !isEmail(text.slice(start, colon))) continue;
+    if (before === 0 || text.charCodeAt(before - 1) === 10 || start === at || !isEmail(text.slice(start, colon))) continue;
     const secretStart = colon + 1;
     let secretEnd = secretStart;
     while (secretEnd < text.length && text.charCodeAt(secretEnd) > 32 && text.charCodeAt(secretEnd) < 127) secretEnd++;

@@ -25,12 +25,20 @@ describe('PERSON (Latin script)', () => {
     ['Comment by XU Chenghan (2017-05-08)', ['XU Chenghan']],
     ['受害人Wenchao Li名下的手机号', ['Wenchao Li']],
     ['WANG Yanyang----17147635425', ['WANG Yanyang']],
+    ['Yesterday I spoke with Emily Wood. She agreed.', ['Emily Wood']],
+    ['Thanks for your patience.\n--\nGrace Rivera\nSupport Engineer', ['Grace Rivera']],
+    ['{"realName": "Grace Brown", "age": 41}', ['Grace Brown']],
+    ['Name: Rebecca Hall\nEmployee ID: E-23276', ['Rebecca Hall']],
+    ['Dear Mr. Hall, thank you.', ['Hall']],
   ];
   for (const [text, expected] of positive) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
   }
 
   const negative = [
+    'We met at Albert Hall yesterday.',
+    'Visit the Town Hall on Monday.',
+    'Thanks!\n--\nSent from my phone',
     'Dear Customer, your package is on its way.',
     'The New York Times reported on Monday.',
     'Hello World! This is a test.',

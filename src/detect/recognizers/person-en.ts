@@ -12,7 +12,7 @@ const MAX_WORDS = 4;
 const GIVEN = new Set(EN_GIVEN_NAMES);
 /** Labels after which a name follows ("Name: X", "Cardholder: X"). */
 const LABELS = new Set([
-  'full name', 'full_name', 'fullname', 'first name', 'first_name', 'firstname', 'last name', 'last_name', 'lastname',
+  'full name', 'full_name', 'fullname', 'real name', 'real_name', 'realname', 'first name', 'first_name', 'firstname', 'last name', 'last_name', 'lastname',
   'given name', 'surname', 'customer name', 'customer_name', 'client name', 'patient name', 'contact name',
   'contact_name', 'display name', 'display_name', 'cardholder name', 'cardholder', 'card holder', 'account holder',
   'account name', 'name', 'recipient', 'attn', 'attention', 'signed', 'customer', 'client', 'patient', 'contact',
@@ -79,7 +79,9 @@ const bare = (word: string) => (word.charCodeAt(word.length - 1) === 46 ? word.s
 const isInitial = (word: string) =>
   isCapital(word.charCodeAt(0)) && (word.length === 1 || (word.length === 2 && word.charCodeAt(1) === 46));
 const isTitleCase = (word: string) => TITLE_CASE.test(word);
-const isNamePart = (word: Word) => isInitial(word.text) || SUFFIXES.has(word.text) || isTitleCase(word.text);
+/** A word of a name after its first; the last may end a sentence ("Manager: Emily Wood."). */
+const isNamePart = (word: Word, last: boolean) =>
+  isInitial(word.text) || SUFFIXES.has(word.text) || isTitleCase(last ? bare(word.text) : word.text);
 /** Words a name does not run into: places, function words, and words that are never names. */
 const BREAKS = new Set([...EN_NOT_SURNAMES, ...EN_NOT_NAMES]);
 /**
@@ -99,12 +101,19 @@ const isBreak = (word: Word) => {
 
 /** Whether the run `nameAt` read last stopped at the name of a place ("Paris", "Street"). */
 let stoppedAtPlace = false;
+/**
+ * The surname that is also a place word ("Hall", "Lane") that ended the run `nameAt` read last, when nothing followed it
+ * in the run: after a label or title ("Name: Rebecca Hall") it is the surname, without one ("Albert Hall") a place.
+ */
+let endingSurname: Word | undefined;
+const SURNAME_PLACE_WORDS = new Set(['Hall', 'Lane', 'Church', 'Day', 'Law']);
 
 /** The name words of the run at `start`: up to the first word that cannot be part of a name (see stoppedAtPlace). */
 function nameAt(text: string, start: number): Word[] {
   RUN.lastIndex = start;
   const words: Word[] = [];
   stoppedAtPlace = false;
+  endingSurname = undefined;
   if (!RUN.test(text)) return words;
   const runEnd = RUN.lastIndex;
   for (let at = start; at < runEnd; ) {
@@ -113,6 +122,7 @@ function nameAt(text: string, start: number): Word[] {
     const word = { text: text.slice(at, end), start: at, end };
     if (isBreak(word)) {
       stoppedAtPlace = EN_PLACE_WORDS.has(bare(word.text));
+      if (end === runEnd && SURNAME_PLACE_WORDS.has(bare(word.text))) endingSurname = word;
       break;
     }
     if (words.length === MAX_WORDS) break;
@@ -154,6 +164,11 @@ function openerBefore(text: string, capital: number): Context | undefined {
   return dotted && kind !== 'title' ? undefined : kind;
 }
 
+/** Whether the line that ends at `end` (white space aside) is "--", the line above an e-mail signature. */
+function isSignatureDelimiter(text: string, end: number): boolean {
+  return end >= 2 && text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 45 && (end === 2 || text.charCodeAt(end - 3) === 10);
+}
+
 /** Where a name may follow: a title or greeting, a separator after a label, a line after a sign-off, a name column. */
 function contextsOf(scan: ScanState, index: TextIndex, column: boolean): [number, Context][] {
   const { text } = scan;
@@ -174,10 +189,14 @@ function contextsOf(scan: ScanState, index: TextIndex, column: boolean): [number
     }
     if (isCapital(code) && LABEL_SET.before(text, separator)) contexts.push([at, 'label']);
   }
-  // "Regards,\nX": a line ending in a comma after a sign-off.
+  // "Regards,\nX": a line ending in a comma after a sign-off; "--\nX": a signature after its delimiter line.
   for (const line of index.lineBreaks) {
     let comma = line;
     while (comma > 0 && (isGap(text.charCodeAt(comma - 1)) || text.charCodeAt(comma - 1) === 13)) comma--;
+    if (isSignatureDelimiter(text, comma)) {
+      if (isCapital(codeAt(text, line + 1))) contexts.push([line + 1, 'label']);
+      continue;
+    }
     if (comma === 0 || text.charCodeAt(comma - 1) !== 44) continue;
     const next = codeAt(text, line + 1);
     if (!isCapital(next) && !isGap(next)) continue;
@@ -195,6 +214,8 @@ function fromContext(scan: ScanState, index: TextIndex, column: boolean): void {
   for (const [at, kind] of contextsOf(scan, index, column)) {
     let words = nameAt(text, at);
     let titled = kind === 'title';
+    // "Name: Rebecca Hall", "Mr. Hall": a context says the place word ending the run is a surname.
+    if (endingSurname !== undefined && (words.length > 0 || titled) && words.length < MAX_WORDS) words = [...words, endingSurname];
     if (words.length > 1 && TITLES.has(bare(words[0].text))) {
       words = words.slice(1); // "Dear Mr. Reed"
       titled = true;
@@ -240,7 +261,7 @@ function fromRun(scan: ScanState, at: number): void {
   let given = 0;
   while (given < words.length && !GIVEN.has(words[given].text)) given++;
   if (words.length - given < 2) return;
-  for (let i = given + 1; i < words.length; i++) if (!isNamePart(words[i])) return;
+  for (let i = given + 1; i < words.length; i++) if (!isNamePart(words[i], i === words.length - 1)) return;
   report(scan, words.slice(given), 0.75);
 }
 
