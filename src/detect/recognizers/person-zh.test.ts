@@ -9,6 +9,7 @@ function found(text: string, options: { context?: string[] } = {}): string[] {
 describe('PERSON (Chinese)', () => {
   const positive: [string, string[]][] = [
     ['收件人：张伟 13800138000', ['张伟']],
+    ['下单时间：2015/11/27 17:27\n【收件人】雷芳慧\n【电话】16233422114', ['雷芳慧']],
     ['王秀英女士您好，您的快递到了', ['王秀英']],
     ['联系人李娜，电话13800138000', ['李娜']],
     ['姓名：欧阳娜娜\n性别：女', ['欧阳娜娜']],

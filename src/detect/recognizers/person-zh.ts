@@ -17,8 +17,11 @@ const SCORE_CLAUSE = 0.6;
 const LEADING_WORDS = new Set('向于和同与跟给找问请让叫被把对为是由从及');
 const COLUMN_WORDS = [...CN_NAME_LABELS.map((w) => w.toLowerCase()), 'name'];
 
-/** What may follow a label: quotes, a separator (which makes the label explicit), 是 or 为. */
-const LABEL_TAIL = /[ \t\u3000]*["'”]?[ \t\u3000]*(?:[:：=][ \t\u3000]*["'“]?[ \t\u3000]*)?(?:是|为)?/y;
+/**
+ * What may follow a label: quotes, a separator or the closing bracket of "【收件人】" (either makes the label explicit),
+ * 是 or 为.
+ */
+const LABEL_TAIL = /[ \t\u3000]*["'”】\]]?[ \t\u3000]*(?:[:：=][ \t\u3000]*["'“]?[ \t\u3000]*)?(?:是|为)?/y;
 const codes = (chars: string) => {
   const table = new Uint8Array(65536);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
@@ -35,7 +38,7 @@ const MOBILE_AFTER = /1[3-9]\d{9}(?!\d)/y;
 /** A chat line's speaker: optional time stamp, then the name, then a colon or the end of the line. */
 const TIME_STAMP = /[ \t]*(?:\[[^\]\n]{1,30}\]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*/y;
 const SPEAKER_END = /[ \t]*(?:[:：]|\r?$)/my;
-const EXPLICIT = /[:：=]/;
+const EXPLICIT = /[:：=】\]]/;
 const DOTTED_NAME = /[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}/y;
 
 /** A name right after a label ("收件人：张伟", "患者王芳"). */
