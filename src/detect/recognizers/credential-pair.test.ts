@@ -19,6 +19,8 @@ describe('credential pairs', () => {
     ['mysql://app:Xy7pQ2mk@db.internal:3306/shop', ['Xy7pQ2mk']],
     ['alice@example.com,hunter22', ['hunter22']],
     ['user1:secret\nuser2:hello\nuser3:world', ['secret', 'hello', 'world']],
+    // A crypt hash holds "/", which a URL's path after the credentials would too.
+    ['https://login.example.com/signin:wja@ccb.com:$2a$10$bmYPS9m11amjR5Zzeu68klclhnRO22UOKHXNADicHhJWnKyH/eRgJ', ['$2a$10$bmYPS9m11amjR5Zzeu68klclhnRO22UOKHXNADicHhJWnKyH/eRgJ']],
   ];
   for (const [text, expected] of passwords) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text, 'PASSWORD'), expected));

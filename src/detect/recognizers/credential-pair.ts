@@ -24,6 +24,8 @@ const LONGEST_SCHEME = 16;
 const LOGIN = /^[A-Za-z0-9][A-Za-z0-9._\-]{2,63}$/;
 const QQ = /^[1-9]\d{4,10}$/;
 const NUMERIC = /^\d+(?:[.:]\d+)*$/;
+/** A crypt-style password hash ("$2a$10$...", "$6$salt$..."), which may hold "/". */
+const CRYPT_HASH = /^\$(?:2[abxy]?|[156]|y)\$[^\s:]{8,}$/;
 /** Lines of one shape in a text make it a combo list, where even weak secrets ("user:secret") count. */
 const LIST_LINES = 3;
 
@@ -58,7 +60,7 @@ function siteLine(line: string, offset: number): Line | undefined {
   const kind = loginKind(login);
   const secret = line.slice(secretAt + 1);
   // "scheme://user:pass@host:port/path" carries its credentials inside the URL (read by fromUrls), not after it.
-  if (!kind || secret.length === 0 || secret.includes('/') || line.lastIndexOf('@', loginAt) >= 0) return undefined;
+  if (!kind || secret.length === 0 || (secret.includes('/') && !CRYPT_HASH.test(secret)) || line.lastIndexOf('@', loginAt) >= 0) return undefined;
   return { login, loginStart: offset + loginAt + 1, sep: ':', secret, secretStart: offset + secretAt + 1, kind, fields: false };
 }
 
@@ -313,7 +315,7 @@ function fromInlinePairs(scan: ScanState, index: TextIndex): void {
     while (lineEnd < text.length && (text.charCodeAt(lineEnd) === 32 || text.charCodeAt(lineEnd) === 9 || text.charCodeAt(lineEnd) === 13)) lineEnd++;
     if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) continue; // more text after the pair
     const secret = text.slice(secretStart, secretEnd);
-    if (secret.length < 3 || secret.includes('/') || isPlaceholder(secret) || isEmail(secret) || isPhone(secret) || NOT_SECRET.test(secret)) continue;
+    if (secret.length < 3 || (secret.includes('/') && !CRYPT_HASH.test(secret)) || isPlaceholder(secret) || isEmail(secret) || isPhone(secret) || NOT_SECRET.test(secret)) continue;
     if (NUMERIC.test(secret) && (secret.length < 6 || !/^\d+$/.test(secret))) continue; // ports, times, versions
     let lineStart = before;
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;

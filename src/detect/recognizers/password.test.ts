@@ -21,6 +21,9 @@ describe('PASSWORD after a label', () => {
     ['账号密码：tom2020/qwe456', ['qwe456']],
     ['user/pass: admin/admin123', ['admin123']],
     ['login ladyrider846 pass zxcvbnm', ['zxcvbnm']],
+    ['Customer says the password Kenneth606 was leaked together with the account', ['Kenneth606']],
+    ['the password 111111 was leaked', ['111111']],
+    ['the password $2a$10$V//sVmRp9GMZzxoCb0xVs.0jnNCZ8FnWaFWammUJd6wTu0Y5kF92G was leaked', ['$2a$10$V//sVmRp9GMZzxoCb0xVs.0jnNCZ8FnWaFWammUJd6wTu0Y5kF92G']],
   ];
   for (const [text, expected] of positive) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
@@ -32,6 +35,12 @@ describe('PASSWORD after a label', () => {
   });
 
   const negative = [
+    'change your password 2024 policy',
+    'password v2.1 released',
+    'password (8+ characters)',
+    'enter your password 3 times',
+    'card_no\tpassword_hash\tpassport_no',
+    '"password"\t"user"',
     '密码错误，请重试',
     '忘记密码了怎么办',
     '请输入密码',

@@ -21,7 +21,13 @@ const KEY_TAIL = /(?:_[A-Za-z0-9]+|[A-Z][a-z]+|\d)?/y;
 const CN_SEPARATOR =
   /[ \t]*["'”]?[ \t]*(?:(?<mark>[:：=])|(?<word>是|为|均为|都是|统一为|改为|改成|设为|设置为|重置为))?[ \t]*(?<quote>["'“`]?)[ \t]*/y;
 const EN_SEPARATOR =
-  /[ \t]*["']?[ \t]*(?:(?<mark>[:=：])|[ \t](?<word>is|was|set to|changed to|reset to)[ \t])[ \t]*(?<quote>["'`]?)[ \t]*/y;
+  /[ \t]*["']?[ \t]*(?:(?<mark>[:=：])|[ \t](?<word>is|was|set to|changed to|reset to)[ \t]|(?<space> (?=[^ \t"'`])))[ \t]*(?<quote>["'`]?)[ \t]*/y;
+/**
+ * A secret right after "password" and one space, in prose ("the password Kenneth606 was leaked"; a tab separates
+ * header cells): with a digit or a symbol other than "_" ("password_hash passport_no"), and not a number shorter than six digits ("password 2024 policy"), a version ("password v2.1") or a
+ * parenthesis ("password (8+ chars)").
+ */
+const BARE_SECRET = /^(?=.*[\d!#$%*+\-.:=?@^~&])(?!\d{1,5}$|v?\d+(?:\.\d+)+$)[^(]/i;
 /** A secret runs to a space, quote or delimiter; "&" ends it only where a query parameter follows ("&user=x"). */
 const SECRET = /(?:[A-Za-z0-9!#$%*+\-./:=?@^_~\\()[\]{}]|&(?![A-Za-z_][A-Za-z0-9_]*=)){1,128}/y;
 const PAIR = /([A-Za-z0-9_.@+\-]{2,64})[ \t]*(?:\/|\||,|，|----|[ \t])[ \t]*([A-Za-z0-9!#$%*+\-./:=?@^_~\\()[\]{}]{3,64})/y;
@@ -91,7 +97,7 @@ function afterLabel(scan: ScanState, label: string, labelEnd: number, pair: bool
   if (!sep) return labelEnd;
   at = separator.lastIndex;
   if (pair) return fromPair(scan, at);
-  const { mark, word, quote } = sep.groups ?? {};
+  const { mark, word, quote, space } = sep.groups ?? {};
   let secret: string | undefined;
   if (quote) secret = quoted(text, at, quote);
   else {
@@ -100,7 +106,9 @@ function afterLabel(scan: ScanState, label: string, labelEnd: number, pair: bool
     secret = found ? trimValue(found[0]) : undefined;
   }
   if (secret === undefined || !acceptable(secret, label, !cjk && !quote && mark === undefined)) return labelEnd;
-  scan.add('PASSWORD', at, at + secret.length, mark === undefined && word === undefined ? 0.8 : 0.9, NAME);
+  if (space !== undefined && !quote && !BARE_SECRET.test(secret)) return labelEnd;
+  const score = mark !== undefined || word !== undefined ? 0.9 : space !== undefined ? 0.7 : 0.8;
+  scan.add('PASSWORD', at, at + secret.length, score, NAME);
   return at + secret.length;
 }
 
