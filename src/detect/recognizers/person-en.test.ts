@@ -30,12 +30,19 @@ describe('PERSON (Latin script)', () => {
     ['{"realName": "Grace Brown", "age": 41}', ['Grace Brown']],
     ['Name: Rebecca Hall\nEmployee ID: E-23276', ['Rebecca Hall']],
     ['Dear Mr. Hall, thank you.', ['Hall']],
+    ['Dear Grace:\n\nWe received a request', ['Grace']],
+    ['Manager: Na Zhu. Phone on file: +8617530915645', ['Na Zhu']],
+    ['Reporter: Zhen Ning <zn@example.com>', ['Zhen Ning']],
+    ['@shop: fullz: Chun Mei | 378-05-2288 | 12088 S Walnut St', ['Chun Mei']],
   ];
   for (const [text, expected] of positive) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
   }
 
   const negative = [
+    'DEAR FRIEND, I am a prince',
+    'Dear Valued Customer,',
+    'Manager: required',
     'We met at Albert Hall yesterday.',
     'Visit the Town Hall on Monday.',
     'Thanks!\n--\nSent from my phone',

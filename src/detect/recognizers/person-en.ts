@@ -18,7 +18,8 @@ const LABELS = new Set([
   'account name', 'name', 'recipient', 'attn', 'attention', 'signed', 'customer', 'client', 'patient', 'contact',
   'sender', 'from', 'to', 'cc', 'bcc', 'by', 'applicant', 'employee', 'student', 'passenger', 'guest', 'tenant',
   'insured', 'beneficiary', 'witness', 'author', 'owner', 'consignee', 'driver', 'buyer', 'seller', 'prepared by',
-  'approved by', 'submitted by', 'signed by', 'reported by', 'assignee', 'reviewer', '姓名', '联系人', '收件人', '客户',
+  'approved by', 'submitted by', 'signed by', 'reported by', 'assignee', 'reviewer', 'reporter', 'manager', 'supervisor',
+  'emergency contact', 'next of kin', 'fullz', '姓名', '联系人', '收件人', '客户',
   '持卡人',
 ]);
 const SIGN_OFFS = new Set([
@@ -30,7 +31,7 @@ const SIGN_OFFS = new Set([
 const TITLE_WORDS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Mister', 'MR', 'MRS', 'MS', 'DR'];
 const OPENERS = new Map<string, Context>([
   ...TITLE_WORDS.map((w) => [w, 'title'] as const),
-  ...['Dear', 'DEAR', 'Attn', 'ATTN'].map((w) => [w, 'label'] as const),
+  ...['Dear', 'DEAR', 'Attn', 'ATTN'].map((w) => [w, 'salutation'] as const),
   ...['Hi', 'HI', 'Hello', 'HELLO', 'Hey'].map((w) => [w, 'greeting'] as const),
 ]);
 const LONGEST_OPENER = Math.max(...[...OPENERS.keys()].map((w) => w.length));
@@ -62,7 +63,8 @@ const TITLE_CASE = /^(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Z][a-zß-ÿ'’]+)?|(?:M
 const ALL_CAPS = /^[A-Z]+$/;
 const NAME_BEFORE = /name\W*$/i;
 
-type Context = 'title' | 'label' | 'greeting' | 'column';
+/** What says a name follows; after a salutation ("Dear Grace:") one word is enough, as after a title. */
+type Context = 'title' | 'salutation' | 'label' | 'greeting' | 'column';
 
 interface Word {
   text: string;
@@ -227,7 +229,7 @@ function fromContext(scan: ScanState, index: TextIndex, column: boolean): void {
       if (isTitleCase(first) || ALL_CAPS.test(first)) report(scan, words, 0.9);
     } else if (kind === 'greeting') {
       if (known) report(scan, words, 0.85);
-    } else if (words.length > 1 || known || kind === 'column' || NAME_BEFORE.test(text.slice(Math.max(0, at - 12), at))) {
+    } else if (words.length > 1 || known || kind === 'column' || (kind === 'salutation' && isTitleCase(first)) || NAME_BEFORE.test(text.slice(Math.max(0, at - 12), at))) {
       report(scan, words, 0.9);
     }
   }
