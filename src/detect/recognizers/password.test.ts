@@ -39,6 +39,7 @@ describe('PASSWORD after a label', () => {
     'password v2.1 released',
     'password (8+ characters)',
     'enter your password 3 times',
+    'students who pass 100% of the tests',
     'card_no\tpassword_hash\tpassport_no',
     '"password"\t"user"',
     '密码错误，请重试',

@@ -17,17 +17,17 @@ const LATIN_LABEL =
   /(?<pair>(?:user(?:name)?|login|account)[ \t]*(?:\/|&|and)[ \t]*(?:password|pass|pwd))|password|passwd|passcode|pass|pwd|pw/iy;
 /** What may follow "password" inside one key: "password_hash", "passwordConfirm", "pwd2". */
 const KEY_TAIL = /(?:_[A-Za-z0-9]+|[A-Z][a-z]+|\d)?/y;
-/** Separators: `mark` a colon or equals sign, `word` a verb ("is", "为"), `quote` an opening quote. */
+/** Separators: `mark` a colon or equals sign, `word` a verb ("is", "为"), `space` one space (English), `quote` a quote. */
 const CN_SEPARATOR =
   /[ \t]*["'”]?[ \t]*(?:(?<mark>[:：=])|(?<word>是|为|均为|都是|统一为|改为|改成|设为|设置为|重置为))?[ \t]*(?<quote>["'“`]?)[ \t]*/y;
 const EN_SEPARATOR =
   /[ \t]*["']?[ \t]*(?:(?<mark>[:=：])|[ \t](?<word>is|was|set to|changed to|reset to)[ \t]|(?<space> (?=[^ \t"'`])))[ \t]*(?<quote>["'`]?)[ \t]*/y;
 /**
  * A secret right after "password" and one space, in prose ("the password Kenneth606 was leaked"; a tab separates
- * header cells): with a digit or a symbol other than "_" ("password_hash passport_no"), and not a number shorter than six digits ("password 2024 policy"), a version ("password v2.1") or a
- * parenthesis ("password (8+ chars)").
+ * header cells): six digits or more, or a letter with a digit or a symbol other than "_" ("password_hash passport_no"),
+ * and not a version ("password v2.1") or a parenthesis ("password (8+ chars)"). "pass 100%" is no secret.
  */
-const BARE_SECRET = /^(?=.*[\d!#$%*+\-.:=?@^~&])(?!\d{1,5}$|v?\d+(?:\.\d+)+$)[^(]/i;
+const BARE_SECRET = /^(?:\d{6,}|(?=.*[A-Za-z])(?=.*[\d!#$%*+\-.:=?@^~&])(?!v?\d+(?:\.\d+)+$)[^(].*)$/;
 /** A secret runs to a space, quote or delimiter; "&" ends it only where a query parameter follows ("&user=x"). */
 const SECRET = /(?:[A-Za-z0-9!#$%*+\-./:=?@^_~\\()[\]{}]|&(?![A-Za-z_][A-Za-z0-9_]*=)){1,128}/y;
 const PAIR = /([A-Za-z0-9_.@+\-]{2,64})[ \t]*(?:\/|\||,|，|----|[ \t])[ \t]*([A-Za-z0-9!#$%*+\-./:=?@^_~\\()[\]{}]{3,64})/y;
