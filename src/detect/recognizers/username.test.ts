@@ -9,6 +9,7 @@ function found(text: string): string[] {
 describe('USERNAME', () => {
   const positive: [string, string[]][] = [
     ['账号：zhang_wei88 密码：abc123', ['zhang_wei88']],
+    ['DEBUG event=password.reset login=gamerstorm479 sha256=0781516eaa8081aeb58b795f', ['gamerstorm479']],
     ['加我QQ: 12345678 详聊', ['12345678']],
     ['QQ号码：987654321', ['987654321']],
     ['微信号是wxid_ab12cd34ef', ['wxid_ab12cd34ef']],

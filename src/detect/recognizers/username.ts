@@ -48,8 +48,11 @@ const VALUES: Record<Kind, RegExp> = {
   nickname: /[^\s"'`<>,，;；。：:|]{1,20}/y,
   generic: /[A-Za-z0-9_][A-Za-z0-9_.\-]{1,31}(?![\w@-])/y,
 };
-/** After a generic label ("user: bob"), the value must end the phrase, else "User: hello there" would count. */
-const PHRASE_END = /[ \t]*(?:$|[\r\n,;&|)}\]"'，；。]|[\u4e00-\u9fff]|[A-Za-z_]+[:=]|pass|pwd|密码)/y;
+/**
+ * After a generic label ("user: bob"), the value must end the phrase, else "User: hello there" would count; the next
+ * key of a log line ("sha256=") ends it too.
+ */
+const PHRASE_END = /[ \t]*(?:$|[\r\n,;&|)}\]"'，；。]|[\u4e00-\u9fff]|[A-Za-z_][A-Za-z0-9_.\-]*[:=]|pass|pwd|密码)/y;
 /** The handle after an "@" (see MENTION_LEAD for what may stand before it). */
 const HANDLE = /[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@-]|\.[A-Za-z])/y;
 /**
