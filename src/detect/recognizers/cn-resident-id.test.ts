@@ -18,12 +18,18 @@ describe('CN_RESIDENT_ID', () => {
     ['身份证号码 110105491231002', ['110105491231002']],
     ['ID card: 110105491231002', ['110105491231002']],
     ['"idCard":"440306199003071232"', ['440306199003071232']],
+    ['身份证 110105 19491231 002X 已核验', ['110105 19491231 002X']],
+    ['ID: 440306-19900307-1232.', ['440306-19900307-1232']],
   ];
   for (const [text, values] of positive) {
     it(`finds ${values.join(', ')} in "${text}"`, () => assert.deepEqual(found(text), values));
   }
 
   const negative = [
+    '110105 19491231 0021', // grouped, check digit
+    '110105-19491231 002X', // two different separators
+    '110105  19491231  002X', // two spaces
+    'SN 110105 19491231 002X7', // a longer group
     '110105194912310021', // check digit
     '000000194912310027', // area
     '110105200102291232', // 29 February 2001
