@@ -26,6 +26,10 @@ const QQ = /^[1-9]\d{4,10}$/;
 const NUMERIC = /^\d+(?:[.:]\d+)*$/;
 /** A crypt-style password hash ("$2a$10$...", "$6$salt$..."), which may hold "/". */
 const CRYPT_HASH = /^\$(?:2[abxy]?|[156]|y)\$[^\s:]{8,}$/;
+/** A second field holding a path ("org/repo", a URL's "/path") rather than a secret; a crypt hash may hold "/". */
+const holdsPath = (secret: string) => secret.includes('/') && !CRYPT_HASH.test(secret);
+/** A second field that is a port, a time or a version ("8080", "12:30", "1.2.3"); six digits or more may be a secret. */
+const isShortNumber = (secret: string) => NUMERIC.test(secret) && (secret.length < 6 || !/^\d+$/.test(secret));
 /** Lines of one shape in a text make it a combo list, where even weak secrets ("user:secret") count. */
 const LIST_LINES = 3;
 
@@ -60,7 +64,7 @@ function siteLine(line: string, offset: number): Line | undefined {
   const kind = loginKind(login);
   const secret = line.slice(secretAt + 1);
   // "scheme://user:pass@host:port/path" carries its credentials inside the URL (read by fromUrls), not after it.
-  if (!kind || secret.length === 0 || (secret.includes('/') && !CRYPT_HASH.test(secret)) || line.lastIndexOf('@', loginAt) >= 0) return undefined;
+  if (!kind || secret.length === 0 || holdsPath(secret) || line.lastIndexOf('@', loginAt) >= 0) return undefined;
   return { login, loginStart: offset + loginAt + 1, sep: ':', secret, secretStart: offset + secretAt + 1, kind, fields: false };
 }
 
@@ -123,6 +127,11 @@ function allWord(value: string): boolean {
     if (!isLetter(code) && code !== 95) return false;
   }
   return value.length > 0;
+}
+/** /^[A-Za-z]*$/, as allWord reads it. */
+function allLetters(value: string): boolean {
+  for (let at = 0; at < value.length; at++) if (!isLetter(value.charCodeAt(at))) return false;
+  return true;
 }
 const isWordCode = (code: number) => isLetter(code) || (code >= 48 && code <= 57) || code === 95;
 const isSchemeChar = (code: number) => isLetter(code) || (code >= 48 && code <= 57) || code === 43 || code === 46 || code === 45;
@@ -243,10 +252,15 @@ function readLines(text: string, breaks: readonly number[], schemes: readonly nu
 /** A second field that is some other kind of value: an address, a number with punctuation, a date, a URL. */
 const NOT_SECRET = /^(?:\d{1,4}(?:[-/.: ]\d{1,4}){1,5}|\d+(?:\.\d+)+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|https?:|www\.)/i;
 
+/** What is never a credential's second field: too short, a placeholder, "//" (a comment or URL), an e-mail or phone. */
+function notASecret(secret: string): boolean {
+  return secret.length < 3 || isPlaceholder(secret) || secret.startsWith('//') || isEmail(secret) || isPhone(secret);
+}
+
 /** Whether `line`'s second field is a secret; `list` says the text is a combo list. */
 function isCredential(line: Line, list: boolean): boolean {
   const { secret, sep, kind } = line;
-  if (secret.length < 3 || isPlaceholder(secret) || secret.startsWith('//') || isEmail(secret) || isPhone(secret)) return false;
+  if (notASecret(secret)) return false;
   if (line.fields) {
     // More fields on the line: only an e-mail or phone login, and a second field shaped like a secret.
     if ((kind !== 'email' && kind !== 'phone') || NOT_SECRET.test(secret)) return false;
@@ -255,7 +269,7 @@ function isCredential(line: Line, list: boolean): boolean {
   if (kind === 'email' || kind === 'phone') return !NOT_SECRET.test(secret) || sep.length > 1;
   if (sep === ',') return false; // CSV rows: only an e-mail or phone login makes one a credential
   if (SETTING_KEYS.has(line.login.toLowerCase()) || SETTING_VALUES.has(secret.toLowerCase())) return false;
-  if (NUMERIC.test(secret) && (secret.length < 6 || !/^\d+$/.test(secret))) return false; // ports, times, versions
+  if (isShortNumber(secret)) return false;
   if (list || sep.startsWith('---')) return true;
   const digit = /\d/.test(secret);
   const letter = /[A-Za-z]/.test(secret);
@@ -315,19 +329,12 @@ function fromInlinePairs(scan: ScanState, index: TextIndex): void {
     while (lineEnd < text.length && (text.charCodeAt(lineEnd) === 32 || text.charCodeAt(lineEnd) === 9 || text.charCodeAt(lineEnd) === 13)) lineEnd++;
     if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) continue; // more text after the pair
     const secret = text.slice(secretStart, secretEnd);
-    if (secret.length < 3 || (secret.includes('/') && !CRYPT_HASH.test(secret)) || isPlaceholder(secret) || isEmail(secret) || isPhone(secret) || NOT_SECRET.test(secret)) continue;
-    if (NUMERIC.test(secret) && (secret.length < 6 || !/^\d+$/.test(secret))) continue; // ports, times, versions
-    let lineStart = before;
-    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    const sample = SAMPLE_LABEL.test(text.slice(Math.max(lineStart, before - 16), before));
+    if (notASecret(secret) || holdsPath(secret) || NOT_SECRET.test(secret) || isShortNumber(secret)) continue;
+    // The label ends right before the address, so a window that reaches into the line above finds no other one.
+    const sample = SAMPLE_LABEL.test(text.slice(Math.max(0, before - 16), before));
     if (!sample && allLetters(secret)) continue;
     scan.add('PASSWORD', secretStart, secretEnd, sample ? 0.9 : 0.8, NAME);
   }
-}
-
-function allLetters(value: string): boolean {
-  for (let at = 0; at < value.length; at++) if (!isLetter(value.charCodeAt(at))) return false;
-  return true;
 }
 
 function fromUrls(scan: ScanState, index: TextIndex): void {

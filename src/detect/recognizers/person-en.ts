@@ -12,8 +12,8 @@ const MAX_WORDS = 4;
 const GIVEN = new Set(EN_GIVEN_NAMES);
 /** Labels after which a name follows ("Name: X", "Cardholder: X"). */
 const LABELS = new Set([
-  'full name', 'full_name', 'fullname', 'real name', 'real_name', 'realname', 'first name', 'first_name', 'firstname', 'last name', 'last_name', 'lastname',
-  'given name', 'surname', 'customer name', 'customer_name', 'client name', 'patient name', 'contact name',
+  'full name', 'full_name', 'fullname', 'real name', 'real_name', 'realname', 'first name', 'first_name', 'firstname',
+  'last name', 'last_name', 'lastname', 'given name', 'surname', 'customer name', 'customer_name', 'client name', 'patient name', 'contact name',
   'contact_name', 'display name', 'display_name', 'cardholder name', 'cardholder', 'card holder', 'account holder',
   'account name', 'name', 'recipient', 'attn', 'attention', 'signed', 'customer', 'client', 'patient', 'contact',
   'sender', 'from', 'to', 'cc', 'bcc', 'by', 'applicant', 'employee', 'student', 'passenger', 'guest', 'tenant',
