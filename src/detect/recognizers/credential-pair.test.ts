@@ -36,6 +36,20 @@ describe('credential pairs', () => {
     assert.deepEqual(found('username:password\nkexinfang:huanglei1963\nruanhuang:dingjing1996\nwolftiger:yumin1982', 'PASSWORD'), []);
   });
 
+  it('reads a first line of field names as a header when one of them names a kind of field', () => {
+    // "order_no" names no kind of personal data, but the line is a header: its rows are no combo list.
+    const table = ['phone|order_no|plate', '15215710238|PO-2019-013640|云C07106', '+8618633103752|DD20200708511470|辽VMP642', '19740812927|202308149829096853|陕S·77221'];
+    assert.deepEqual(found(table.join('\n'), 'PASSWORD'), []);
+    const csv = ['phone,user_id,balance,e_mail', '8619695040471,7543751,¥7817.76,benjamin.chen@example.com', '17636874151,3607316,¥2043.95,v4llo49lq9@foxmail.com'];
+    assert.deepEqual(found(csv.join('\n'), 'PASSWORD'), []);
+    // Rows that are not combo-shaped (a cell with a space, an empty first cell) do not end the table.
+    const rows = ['e_mail|created_at|card_number', 'shuyan2005@sina.cn|1711217309|3528-8157-2022-4243', 'athompson@sina.cn|2024-06-22 14:32:42|4963601345884680', '|2023-01-01|4506931836123254', 'oqkcoh3@139.com|1735226277776|3730 012499 13176'];
+    assert.deepEqual(found(rows.join('\n'), 'PASSWORD'), []);
+    // A first line of plain words, none naming a kind of field, is no header: the list under it is read.
+    const list = ['gamer|princess|vip', 'bob@example.org|dragon99|vip', 'carol@example.org|Summer2020|free'];
+    assert.deepEqual(found(list.join('\n'), 'PASSWORD'), ['dragon99', 'Summer2020']);
+  });
+
   it('finds an e-mail and secret quoted at the end of a chat or forum line', () => {
     const chat = '12:00:05 <leaks_shop> sample: gregory.gomez@aol.com:superman\n[25.08.21 11:56] @coder: sample: a.b@yahoo.com:Deborah@15';
     assert.deepEqual(found(chat, 'PASSWORD'), ['superman', 'Deborah@15']);
@@ -51,6 +65,24 @@ describe('credential pairs', () => {
       'sample: bob@example.com:********', // a mask
     ];
     for (const text of quiet) assert.deepEqual(found(text, 'PASSWORD'), [], text);
+  });
+
+  it('leaves a phone number or IP address in the field after an e-mail to its own recognizer', () => {
+    // Headerless dump rows: "email;phone;..." and "email,ipv6,...". The second field is no secret.
+    const rows = [
+      'ifb9gl74984k@126.com;+86-177-4016-0199;9525009f4ad4001eb4419d78e2dc05d1',
+      'david.chavez@example.com;+1-213-321-5641;6efa746ed6fceeebf7d4e05f5defed31',
+      'gu_ningning39@sohu.com,2a00:1450::6d0c:fa:75ed,20122152408238',
+      'li.wei@example.cn,240E:C30E:EC1F:0:E069:430A:9D:7BEB,PO-2020-024988',
+    ];
+    for (const row of rows) {
+      assert.deepEqual(found(row, 'PASSWORD'), [], row);
+      const value = row.split(/[;,]/)[1];
+      const findings = scanText(row).map((f) => [f.type, row.slice(f.start, f.end)]);
+      assert.ok(findings.some(([type, text]) => (type === 'PHONE_NUMBER' || type === 'IP_ADDRESS') && text === value), `${row}: ${JSON.stringify(findings)}`);
+    }
+    // A secret after an e-mail, with more fields, is still one.
+    assert.deepEqual(found('wang.fang@example.com;Tiger2019!;13800138000', 'PASSWORD'), ['Tiger2019!']);
   });
 
   it('reports a login that is not an e-mail or phone number as USERNAME', () => {

@@ -211,6 +211,17 @@ function namesFields(line: Line): boolean {
   return allWord(line.login) && allWord(line.secret) && headerType(line.login) !== null && headerType(line.secret) !== null;
 }
 
+/**
+ * A combo-shaped first line of a block with more than two fields, each a field name and one naming a kind of field
+ * ("phone|order_no|plate", "Email,app_version,balance"): a header, though "order_no" names no kind of personal data.
+ */
+function namesColumns(text: string, start: number, end: number, line: Line): boolean {
+  if (!line.fields || !allWord(line.login) || !allWord(line.secret)) return false;
+  const cells = text.slice(start, end);
+  if (!everyCellNamesAField(cells, line.sep)) return false;
+  return cells.split(line.sep).some((cell) => headerType(cell.trim().replace(/^"|"$/g, '')) !== null);
+}
+
 function readLines(text: string, breaks: readonly number[], schemes: readonly number[]): Line[] {
   const lines: Line[] = [];
   let tableSep: string | undefined;
@@ -231,6 +242,9 @@ function readLines(text: string, breaks: readonly number[], schemes: readonly nu
           ? parseLine(text.slice(start, lineEnd), start)
           : comboLine(text, start, lineEnd);
     if (!line) {
+      // A row of the table above that is not combo-shaped ("+34 658 95 24 69\t578110", a cell with a space) is still
+      // one of its rows: the table goes on.
+      if (tableSep !== undefined && tableSep.length === 1 && holds(text, start, lineEnd, tableSep.charCodeAt(0))) continue;
       previous = start;
       tableSep = undefined;
       blockStart = true;
@@ -241,7 +255,7 @@ function readLines(text: string, breaks: readonly number[], schemes: readonly nu
         tableSep = above.length <= 200 ? headerSeparator(above) : undefined;
         previous = -1;
       }
-      if (blockStart && namesFields(line)) tableSep = line.sep; // "passport_no;iban"
+      if (blockStart && (namesFields(line) || namesColumns(text, start, lineEnd, line))) tableSep = line.sep; // "passport_no;iban"
       else if (line.sep !== tableSep) lines.push(line);
       blockStart = false;
     }
@@ -249,8 +263,12 @@ function readLines(text: string, breaks: readonly number[], schemes: readonly nu
   return lines;
 }
 
-/** A second field that is some other kind of value: an address, a number with punctuation, a date, a URL. */
-const NOT_SECRET = /^(?:\d{1,4}(?:[-/.: ]\d{1,4}){1,5}|\d+(?:\.\d+)+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|https?:|www\.)/i;
+/**
+ * A second field that is some other kind of value: an address, a number with punctuation (a date, a phone number
+ * written in groups, "+86-177-4016-0199"), an IPv6 address, a UUID, a URL.
+ */
+const NOT_SECRET =
+  /^(?:\+?\d{1,4}(?:[-/.: ]\d{1,4}){1,5}|\d+(?:\.\d+)+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$|https?:|www\.)/i;
 
 /** What is never a credential's second field: too short, a placeholder, "//" (a comment or URL), an e-mail or phone. */
 function notASecret(secret: string): boolean {
