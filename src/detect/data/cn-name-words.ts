@@ -8,7 +8,7 @@ export const CN_NAME_LABELS = (
   '借款人 贷款人 担保人 签收人 代理人 负责人 收款人 付款人 汇款人 中奖人 嫌疑人 犯罪嫌疑人 被告人 被告 原告 ' +
   '当事人 受害人 被害人 市民 访客 证人 死者 伤者 主犯 从犯 求职者 应聘者 记者 作者 主治医师 主治医生 医生 医师 护士 教师 班主任 司机 骑手 ' +
   '快递员 配送员 业务员 推荐人 介绍人 父亲 母亲 丈夫 妻子 配偶 儿子 女儿 我叫 名叫 叫做 他叫 她叫 我是 ' +
-  '本人 署名 签名 落款 姓名为'
+  '本人 署名 签名 落款 姓名为 收件信息 收货信息 寄件信息'
 ).split(' ');
 
 /** Titles and roles written right after a name ("王秀英女士"); 收 ends a parcel label ("张伟收"). */
@@ -20,7 +20,8 @@ export const CN_NAME_TITLES = (
 /** Words that may follow a one-character given name and are not part of it ("李娜电话", "张伟明天"). */
 export const CN_NAME_FOLLOWERS = (
   '电话 手机 联系 地址 住址 身份 性别 年龄 明天 今天 昨天 后天 已经 正在 家住 住在 来自 签收 收到 投诉 反映 ' +
-  '表示 要求 出生 今年 去年 同样 一起 这边 那边 本人 先后 分别 女儿 儿子 父亲 母亲 丈夫 妻子 夫妇 一家 等人'
+  '表示 要求 出生 今年 去年 同样 一起 这边 那边 本人 先后 分别 女儿 儿子 父亲 母亲 丈夫 妻子 夫妇 一家 等人 ' +
+  '向记 告诉 介绍 透露 坦言 回忆 称其'
 ).split(' ');
 
 /** Characters that (almost) never occur in a given name: a candidate containing one is a word, not a name. */

@@ -34,6 +34,11 @@ describe('PERSON (Latin script)', () => {
     ['Manager: Na Zhu. Phone on file: +8617530915645', ['Na Zhu']],
     ['Reporter: Zhen Ning <zn@example.com>', ['Zhen Ning']],
     ['@shop: fullz: Chun Mei | 378-05-2288 | 12088 S Walnut St', ['Chun Mei']],
+    // After a greeting, a given name the list lacks ("Grace" is also a word) with a surname.
+    ['Subject: Your account\n\nHi Grace Hernandez,\n\nI tried to call you', ['Grace Hernandez']],
+    ['Manager: Gary Hall. Phone on file: 720-621-1500', ['Gary Hall']],
+    ['{"realName":"Yabo He","trace_id":"69ff7a46"}', ['Yabo He']],
+    ['user=w1uq9 name="Dongchen He" card_no=2720242709045010', ['Dongchen He']],
   ];
   for (const [text, expected] of positive) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
@@ -56,6 +61,11 @@ describe('PERSON (Latin script)', () => {
     'Status: Active',
     'Dear Sir or Madam',
     'INFO Server started on port 8080',
+    'Hi Customer Service Team,',
+    'Hey Support Team, any news?',
+    'Hello New York, we are back!',
+    'Contact: He will call you back.',
+    'We met at Albert Hall. It was great.',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

@@ -52,6 +52,8 @@ const RUN =
 const TITLE_CASE_RUN =
   /[A-Z](?<![A-Za-z0-9'’_-][A-Z])(?:[a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?|[A-Z]+)(?:[ \t]+(?:[A-Z]\.|(?:Mc|Mac|O')?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,})){1,4}(?![A-Za-z])/y;
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
+/** First words of the names of places and greetings' objects, not of people ("Hello New York", "Happy New Year"). */
+const PLACE_STARTS = new Set(['New', 'Old', 'North', 'South', 'East', 'West', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St', 'Fort', 'Port', 'Mount', 'Great', 'Happy', 'Good', 'Merry', 'Little', 'Big']);
 const TITLES = new Set(TITLE_WORDS);
 const COLUMN_WORDS = ['name', '姓名', 'contact', 'customer', 'holder', 'recipient'];
 const NOT_COLUMN_WORDS = ['user', 'file', 'host', 'company', 'product'];
@@ -104,8 +106,8 @@ const isBreak = (word: Word) => {
 /** Whether the run `nameAt` read last stopped at the name of a place ("Paris", "Street"). */
 let stoppedAtPlace = false;
 /**
- * The surname that is also a place word ("Hall", "Lane") that ended the run `nameAt` read last, when nothing followed it
- * in the run: after a label or title ("Name: Rebecca Hall") it is the surname, without one ("Albert Hall") a place.
+ * The surname that is also a place word ("Hall", "Lane") or an English word ("He", "You") that ended the run `nameAt`
+ * read last: after a label or title ("Name: Rebecca Hall") it is the surname, without one ("Albert Hall") a place.
  */
 let endingSurname: Word | undefined;
 const SURNAME_PLACE_WORDS = new Set(['Hall', 'Lane', 'Church', 'Day', 'Law']);
@@ -124,7 +126,11 @@ function nameAt(text: string, start: number): Word[] {
     const word = { text: text.slice(at, end), start: at, end };
     if (isBreak(word)) {
       stoppedAtPlace = EN_PLACE_WORDS.has(bare(word.text));
-      if (end === runEnd && SURNAME_PLACE_WORDS.has(bare(word.text))) endingSurname = word;
+      // The run's last word, or one that ends a sentence ("Manager: Gary Hall. Phone ..."); a pinyin surname that is
+      // also an English word ("realName": "Yabo He") only as the run's last word.
+      const surname = bare(word.text);
+      const last = end === runEnd;
+      if ((SURNAME_PLACE_WORDS.has(surname) && (last || surname !== word.text)) || (last && isPinyinSurname(surname))) endingSurname = word;
       break;
     }
     if (words.length === MAX_WORDS) break;
@@ -228,7 +234,11 @@ function fromContext(scan: ScanState, index: TextIndex, column: boolean): void {
     if (titled) {
       if (isTitleCase(first) || ALL_CAPS.test(first)) report(scan, words, 0.9);
     } else if (kind === 'greeting') {
-      if (known) report(scan, words, 0.85);
+      // "Hi Emily", "Hi Grace Hernandez": a known given name, or two or more words of a name ("Hi Support Team" stops
+      // at the words that are never names; "Hello New York" starts with a place's first word).
+      if (known || (words.length > 1 && !PLACE_STARTS.has(first) && words.every((word, i) => isNamePart(word, i === words.length - 1)))) {
+        report(scan, words, 0.85);
+      }
     } else if (words.length > 1 || known || kind === 'column' || (kind === 'salutation' && isTitleCase(first)) || NAME_BEFORE.test(text.slice(Math.max(0, at - 12), at))) {
       report(scan, words, 0.9);
     }

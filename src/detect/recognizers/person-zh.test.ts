@@ -27,6 +27,12 @@ describe('PERSON (Chinese)', () => {
     ['{"name":"陈晓东","age":30}', ['陈晓东']],
     ['姓名：阿卜杜拉·艾则孜', ['阿卜杜拉·艾则孜']],
     ['寄给张伟收，谢谢', ['张伟']],
+    // News prose: a name that starts a sentence or line and says or shows something to the reporter.
+    ['市民汪天向记者反映，其家住河南省', ['汪天']],
+    ['流水超过435万元。\n夏侯秋向记者出示了一份名单', ['夏侯秋']],
+    ['涉案金额53万元。梅晓向记者出示了一份名单', ['梅晓']],
+    ['李明告诉记者，他的信息被泄露了。', ['李明']],
+    ['收件信息:王娜英,0510-7956-0479,株洲市', ['王娜英']],
   ];
   for (const [text, expected] of positive) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
@@ -45,6 +51,9 @@ describe('PERSON (Chinese)', () => {
     '江苏,安徽,成都,武汉',
     '温馨提示：请勿泄露验证码',
     '向王老师请教问题',
+    '业主向记者反映，小区门禁坏了',
+    '司机告诉记者，车辆已经修好。',
+    '高速公路向记者开放\n王国向记者展示了历史',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

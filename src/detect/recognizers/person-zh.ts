@@ -30,8 +30,8 @@ const codes = (chars: string) => {
 const SURNAME_HEAD = codes(SURNAME_HEADS);
 const LEADING = codes([...LEADING_WORDS].join(''));
 const FIELD_END = codes('\t\r\n ,，|;；"\'、/])）】<>\u3000”」』-');
-/** Starts of a clause, where a name followed by a verb or particle is taken ("经查，胡鑫彤曾持护照"). */
-const CLAUSE_START = codes('，,。！？');
+/** Starts of a clause or line, where a name followed by a verb or particle is taken ("经查，胡鑫彤曾持护照"). */
+const CLAUSE_START = codes('\n，,。！？');
 /** After a label-like "xx：", a field is a name only when a phone number follows ("地址信息：李荣,13053060587"). */
 const PHONE_FIELD_AFTER = /[ \t]*[,，\s][ \t]*(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/y;
 const MOBILE_AFTER = /1[3-9]\d{9}(?!\d)/y;
@@ -105,7 +105,8 @@ function fieldAt(scan: ScanState, pos: number, lead = 10): void {
   let end = readName(text, pos);
   if (end < 0) return;
   if (end < text.length && isCjk(text.charCodeAt(end))) {
-    if (CLAUSE_START[lead] !== 1) return;
+    // "向王老师请教": 向 is a word before a name, not a surname.
+    if (CLAUSE_START[lead] !== 1 || (LEADING[text.charCodeAt(pos)] === 1 && isSingleSurname(text, pos + 1))) return;
     end = boundedName(text, pos);
     if (end > 0 && isCjk(text.charCodeAt(end)) && plausible(text, pos, end, false)) scan.add('PERSON', pos, end, SCORE_CLAUSE, NAME);
     return;

@@ -55,7 +55,8 @@ export function readName(text: string, pos: number, limit = text.length): number
 
 /** Rejects words that look like names: 高兴, 周末, 江苏 ...; `loose` (an explicit label) only rejects exact words. */
 export function plausible(text: string, start: number, end: number, loose: boolean): boolean {
-  if (NOT_NAMES.hasAt(text, start, end) || isDivisionNameAt(text, start, end)) return false;
+  // A word that follows names does not start one: "业主向记者反映" has no name 向记.
+  if (NOT_NAMES.hasAt(text, start, end) || isDivisionNameAt(text, start, end) || followerAt(text, start)) return false;
   if (loose || end - start === 2) return true; // the head is the whole candidate
   return !NOT_NAMES.hasAt(text, start, start + 2) && !isDivisionNameAt(text, start, start + 2);
 }
