@@ -33,6 +33,14 @@ describe('PERSON (Chinese)', () => {
     ['涉案金额53万元。梅晓向记者出示了一份名单', ['梅晓']],
     ['李明告诉记者，他的信息被泄露了。', ['李明']],
     ['收件信息:王娜英,0510-7956-0479,株洲市', ['王娜英']],
+    // A name that starts like a word or a place, where the structure says it is a name: a phone number in the next
+    // field, a chat line's speaker after its time stamp, a mention.
+    ['单一睿,15333814963,410324200105105731', ['单一睿']],
+    ['马龙超----15831322070----donna.collins@example.com', ['马龙超']],
+    ['地址信息：邵秀,+91 98691 18873,萍乡市芦溪县', ['邵秀']],
+    ['2019-08-13 21:53:25 东方欣\n车牌渝HCZ644 挪一下车', ['东方欣']],
+    ['2023-02-24 00:54:30 万一成\n服务器已经重启', ['万一成']],
+    ['尚昊荣：@安宁铭 收到了吗', ['尚昊荣', '安宁铭']],
   ];
   for (const [text, expected] of positive) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
@@ -54,6 +62,9 @@ describe('PERSON (Chinese)', () => {
     '业主向记者反映，小区门禁坏了',
     '司机告诉记者，车辆已经修好。',
     '高速公路向记者开放\n王国向记者展示了历史',
+    '周末,13800138000',
+    '2019-08-13 21:53:25 东方\n在吗',
+    '@安宁 收到了吗',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

@@ -33,8 +33,18 @@ const FIELD_END = codes('\t\r\n ,，|;；"\'、/])）】<>\u3000”」』-');
 /** Starts of a clause or line, where a name followed by a verb or particle is taken ("经查，胡鑫彤曾持护照"). */
 const CLAUSE_START = codes('\n，,。！？');
 /** After a label-like "xx：", a field is a name only when a phone number follows ("地址信息：李荣,13053060587"). */
-const PHONE_FIELD_AFTER = /[ \t]*[,，\s][ \t]*(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/y;
+/**
+ * A phone number in the next field ("李荣,13053060587", "马龙超----15831322070", "邵秀,+91 98691 18873"): a PRC mobile
+ * or an international number.
+ */
+const PHONE_FIELD_AFTER =
+  /[ \t]*(?:[,，|;；\s]|-{2,4})[ \t]*(?:(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}|(?:\+|00)[1-9]\d{0,2}[ -]?\d{2,5}(?:[ -]?\d{2,5}){1,3})(?!\d)/y;
 const MOBILE_AFTER = /1[3-9]\d{9}(?!\d)/y;
+
+function phoneFieldAfter(text: string, end: number): boolean {
+  PHONE_FIELD_AFTER.lastIndex = end;
+  return PHONE_FIELD_AFTER.test(text);
+}
 /** A chat line's speaker: optional time stamp, then the name, then a colon or the end of the line. */
 const TIME_STAMP = /[ \t]*(?:\[[^\]\n]{1,30}\]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*/y;
 const SPEAKER_END = /[ \t]*(?:[:：]|\r?$)/my;
@@ -111,13 +121,12 @@ function fieldAt(scan: ScanState, pos: number, lead = 10): void {
     if (end > 0 && isCjk(text.charCodeAt(end)) && plausible(text, pos, end, false)) scan.add('PERSON', pos, end, SCORE_CLAUSE, NAME);
     return;
   }
-  if (lead === 0x3a || lead === 0xff1a) {
-    PHONE_FIELD_AFTER.lastIndex = end;
-    if (!PHONE_FIELD_AFTER.test(text)) return;
-  }
+  if ((lead === 0x3a || lead === 0xff1a) && !phoneFieldAfter(text, end)) return;
   const next = text.charCodeAt(end);
   const bounded = end === text.length || FIELD_END[next] === 1 || (next === 0x31 && ((MOBILE_AFTER.lastIndex = end), MOBILE_AFTER.test(text)));
-  if (bounded && plausible(text, pos, end, false)) scan.add('PERSON', pos, end, SCORE_FIELD, NAME);
+  if (!bounded) return;
+  // A phone number in the next field makes the field a name even when it is also a word or a place (单一睿, 马龙超).
+  if (plausible(text, pos, end, false) || (phoneFieldAfter(text, end) && plausible(text, pos, end, true))) scan.add('PERSON', pos, end, SCORE_FIELD, NAME);
 }
 
 /** Chat speakers ("[18:12] 江强涛: ...", "2019-08-13 21:02:14 周伟" on its own line) and mentions ("@余雪睿"). */
@@ -137,13 +146,14 @@ function fromChat(scan: ScanState, textIndex: TextIndex): void {
     const end = readName(text, pos);
     if (end > 0) {
       SPEAKER_END.lastIndex = end;
-      if (SPEAKER_END.test(text) && plausible(text, pos, end, false)) scan.add('PERSON', pos, end, SCORE_TITLE, NAME);
+      // After a time stamp the speaker's name stands alone: it may start like a word (东方欣, 万一成).
+      if (SPEAKER_END.test(text) && plausible(text, pos, end, pos > line)) scan.add('PERSON', pos, end, SCORE_TITLE, NAME);
     }
   }
   for (const at of textIndex.atSigns) {
     if (!isCjk(text.charCodeAt(at + 1))) continue;
     const end = boundedName(text, at + 1);
-    if (end > 0 && plausible(text, at + 1, end, false)) scan.add('PERSON', at + 1, end, SCORE_TITLE, NAME);
+    if (end > 0 && plausible(text, at + 1, end, true)) scan.add('PERSON', at + 1, end, SCORE_TITLE, NAME); // a mention: @安宁铭
   }
 }
 
