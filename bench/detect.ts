@@ -3,14 +3,16 @@ import { BUILTIN_RECOGNIZERS } from '../src/detect/registry.js';
 import { BATCH_TEXTS, createScanner } from '../src/detect/scan-text.js';
 import { ENTITY_TYPES } from '../src/detect/types.js';
 import { Rng } from '../test/synth/index.js';
-import { buildCorpus, utf8Length } from './corpus.js';
+import { type CorpusDoc, buildCorpus, utf8Length } from './corpus.js';
+import { CorpusFileError, readCorpusFile } from './corpus-file.js';
 import { HEADER, TARGETS, THROUGHPUT_TARGET_MB_S, context, row } from './report.js';
 import { type ErrorSample, score, sum } from './score.js';
 import { mbPerSecond, scanAll, timeFile, timeGroups, timeReference } from './throughput.js';
 
 /**
- * Detection benchmark: strict-span precision/recall/F1 per type on the synthetic labelled corpus,
- * and single-thread throughput. Usage: npm run bench:detect -- [--mb 4] [--seed 1] [--errors 5] [--reps 3] [--strict]
+ * Detection benchmark: strict-span precision/recall/F1 per type on the synthetic labelled corpus (or a labelled corpus
+ * of one's own, see corpus-file.ts), and single-thread throughput.
+ * Usage: npm run bench:detect -- [--mb 4] [--seed 1] [--errors 5] [--reps 3] [--corpus FILE.jsonl[.gz]] [--strict]
  */
 
 const { values: args } = parseArgs({
@@ -19,6 +21,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     errors: { type: 'string', default: '0' },
     reps: { type: 'string', default: '3' },
+    corpus: { type: 'string' },
     strict: { type: 'boolean', default: false },
   },
 });
@@ -47,16 +50,32 @@ interface Texts {
   bytes: number;
 }
 
+/** The labelled corpus given with --corpus, if any (read first: a malformed file stops the benchmark at once). */
+let fileDocs: CorpusDoc[] | undefined;
+if (args.corpus !== undefined) {
+  try {
+    fileDocs = readCorpusFile(args.corpus);
+  } catch (error) {
+    if (!(error instanceof CorpusFileError)) throw error;
+    console.error(`bench:detect: ${error.message}`);
+    process.exit(2);
+  }
+}
+
 // Repeated passes over one corpus keep the recognizers' caches (phone-number validation, say) warm. Real input is
 // mostly unseen values, so the verdict uses passes over fresh corpora of the same size, each scanned once: the best
 // of `reps` of them, as the warm figures are the best of `reps` passes (this machine's speed varies from one second
 // to the next; the median is printed too). They are built here, before the scored and warm passes, so that the
 // collector has moved them to the old generation by the timed passes (building a corpus is not scanning); their
-// labels are not kept (see scoredPass).
+// labels are not kept (see scoredPass). With --corpus the verdict passes are over the file's texts instead, the first
+// of them cold: no fresh texts of the same kind can be made.
+const fileTexts: Texts | undefined = fileDocs && { texts: fileDocs.map((d) => d.text), bytes: fileDocs.reduce((n, d) => n + utf8Length(d.text), 0) };
 const freshCorpora: Texts[] = Array.from({ length: reps }, (_, k) => {
+  if (fileTexts) return fileTexts;
   const corpus = buildCorpus({ seed: seed + 1_000_003 + k, targetBytes: mb * 1e6 });
   return { texts: corpus.docs.map((d) => d.text), bytes: corpus.bytes };
 });
+const verdictName = fileTexts ? 'all, file' : 'all, unseen';
 
 const scanner = createScanner();
 
@@ -68,14 +87,17 @@ const scanner = createScanner();
  */
 function scoredPass(): Map<string, Texts> {
   const built = performance.now();
-  const { docs, bytes } = buildCorpus({ seed, targetBytes: mb * 1e6 });
+  const { docs, bytes } = fileDocs ? { docs: fileDocs, bytes: fileTexts!.bytes } : buildCorpus({ seed, targetBytes: mb * 1e6 });
   const buildMs = performance.now() - built;
+  fileDocs = undefined; // let go of with the rest, see above
   const texts = docs.map((d) => d.text);
   const goldTotal = docs.reduce((n, d) => n + d.spans.length, 0);
   const { findings: predictions, failures: crashes } = scanAll(scanner, texts);
   const result = score(docs, predictions, errorLimit, new Rng(seed));
 
-  line(`Leakhound detection benchmark: seed ${seed}, ${(bytes / 1e6).toFixed(2)} MB, ${docs.length} documents, ${goldTotal} gold spans (corpus built in ${buildMs.toFixed(0)} ms)`);
+  const source = args.corpus !== undefined ? `corpus ${args.corpus}` : `seed ${seed}`;
+  const building = args.corpus !== undefined ? '' : ` (corpus built in ${buildMs.toFixed(0)} ms)`;
+  line(`Leakhound detection benchmark: ${source}, ${(bytes / 1e6).toFixed(2)} MB, ${docs.length} documents, ${goldTotal} gold spans${building}`);
   line(`Strict matching: same type, same start and end. Built-in recognizers: ${BUILTIN_RECOGNIZERS.length}.`);
   if (crashes.length > 0) {
     const first = crashes[0];
@@ -136,16 +158,22 @@ function scoredPass(): Map<string, Texts> {
 }
 
 const samplesOut: string[] = [];
-const groups = scoredPass();
-const timings = timeGroups(scanner, groups, reps);
-const freshGroup = (k: number) => new Map([['all, unseen', freshCorpora[k]]]);
+const freshGroup = (k: number) => new Map([[verdictName, freshCorpora[k]]]);
 // Each fresh corpus's pass is followed by the reference workload over the same texts (see timeReference).
 const referenceRates: number[] = [];
-const unseen = freshCorpora.map((corpus, k) => {
-  const timing = timeGroups(scanner, freshGroup(k), 1).get('all, unseen')!;
-  referenceRates.push(mbPerSecond(timeReference(corpus.texts, corpus.bytes)));
-  return timing;
-});
+const timeVerdictPasses = () =>
+  freshCorpora.map((corpus, k) => {
+    const timing = timeGroups(scanner, freshGroup(k), 1).get(verdictName)!;
+    referenceRates.push(mbPerSecond(timeReference(corpus.texts, corpus.bytes)));
+    return timing;
+  });
+// With --corpus the file's first pass comes before any other scan of it, after a warm-up on generated text (the
+// scored pass warms the engine up otherwise).
+if (fileTexts) scanAll(scanner, buildCorpus({ seed, targetBytes: mb * 1e6 }).docs.map((d) => d.text));
+const filePasses = fileTexts ? timeVerdictPasses() : undefined;
+const groups = scoredPass();
+const timings = timeGroups(scanner, groups, reps);
+const unseen = filePasses ?? timeVerdictPasses();
 const unseenRates = unseen.map(mbPerSecond);
 const best = unseenRates.indexOf(Math.max(...unseenRates));
 const cold = unseen[best];
@@ -154,17 +182,20 @@ const median = [...unseenRates].sort((a, b) => a - b)[Math.floor((unseenRates.le
 const allRate = unseenRates[best];
 const throughputPass = allRate >= THROUGHPUT_TARGET_MB_S;
 // The same fresh corpora scanned one call per text (`scan`), for comparison: no verdict.
-const eachRates = freshCorpora.map((_, k) => mbPerSecond(timeGroups(scanner, freshGroup(k), 1, 'each').get('all, unseen')!));
+const eachRates = freshCorpora.map((_, k) => mbPerSecond(timeGroups(scanner, freshGroup(k), 1, 'each').get(verdictName)!));
 // The same fresh corpora as one text file each, read as `leakhound scan` reads a file: no verdict.
 const fileRates = freshCorpora.map((corpus) => mbPerSecond(timeFile(scanner, corpus.texts.join('\n\n'), corpus.bytes)));
 if (!throughputPass) failures.push('throughput');
 line();
-line(`Throughput, one thread (MB = 10^6 UTF-8 bytes; rate from the smaller of CPU and wall time), the documents of a corpus scanned as a bulk scan does (scanMany, batches of ${BATCH_TEXTS}). "all, unseen": best of ${reps} fresh corpora, each scanned once, caches cold (the verdict; median ${median.toFixed(1)} MB/s, all ${unseenRates.map((r) => r.toFixed(1)).join(', ')}); the rest: best of ${reps} over the scored corpus, caches warm:`);
+const verdictPasses = fileTexts
+  ? `"${verdictName}": best of ${reps} passes over the corpus file's texts, the first cold (after a warm-up on ${mb} MB of generated text), the rest warm`
+  : `"${verdictName}": best of ${reps} fresh corpora, each scanned once, caches cold`;
+line(`Throughput, one thread (MB = 10^6 UTF-8 bytes; rate from the smaller of CPU and wall time), the documents of a corpus scanned as a bulk scan does (scanMany, batches of ${BATCH_TEXTS}). ${verdictPasses} (the verdict; median ${median.toFixed(1)} MB/s, all ${unseenRates.map((r) => r.toFixed(1)).join(', ')}); the rest: best of ${reps} over the scored corpus, caches warm:`);
 line(`${'genre'.padEnd(14)}${'MB'.padStart(8)}${'docs'.padStart(7)}${'cpu ms'.padStart(10)}${'wall ms'.padStart(10)}${'MB/s'.padStart(9)}`);
-for (const [name, t] of [['all, unseen', cold] as const, ...timings]) {
+for (const [name, t] of [[verdictName, cold] as const, ...timings]) {
   const rate = mbPerSecond(t);
-  const verdict = name === 'all, unseen' ? `   target >= ${THROUGHPUT_TARGET_MB_S} MB/s per core  ${throughputPass ? 'PASS' : 'FAIL'}` : '';
-  const count = name === 'all, unseen' ? fresh.texts.length : groups.get(name)!.texts.length;
+  const verdict = name === verdictName ? `   target >= ${THROUGHPUT_TARGET_MB_S} MB/s per core  ${throughputPass ? 'PASS' : 'FAIL'}` : '';
+  const count = name === verdictName ? fresh.texts.length : groups.get(name)!.texts.length;
   line(`${name.padEnd(14)}${(t.bytes / 1e6).toFixed(2).padStart(8)}${String(count).padStart(7)}${t.cpuMs.toFixed(1).padStart(10)}${t.wallMs.toFixed(1).padStart(10)}${(Number.isFinite(rate) ? rate.toFixed(1) : 'inf').padStart(9)}${verdict}`);
 }
 
