@@ -53,7 +53,9 @@ const TITLE_CASE_RUN =
   /[A-Z](?<![A-Za-z0-9'’_-][A-Z])(?:[a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?|[A-Z]+)(?:[ \t]+(?:[A-Z]\.|(?:Mc|Mac|O')?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]{2,})){1,4}(?![A-Za-z])/y;
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV']);
 /** First words of the names of places and greetings' objects, not of people ("Hello New York", "Happy New Year"). */
-const PLACE_STARTS = new Set(['New', 'Old', 'North', 'South', 'East', 'West', 'San', 'Santa', 'Los', 'Las', 'Saint', 'St', 'Fort', 'Port', 'Mount', 'Great', 'Happy', 'Good', 'Merry', 'Little', 'Big']);
+const PLACE_STARTS = new Set(
+  'New Old North South East West San Santa Los Las Saint St Fort Port Mount Great Happy Good Merry Little Big'.split(' '),
+);
 const TITLES = new Set(TITLE_WORDS);
 const COLUMN_WORDS = ['name', '姓名', 'contact', 'customer', 'holder', 'recipient'];
 const NOT_COLUMN_WORDS = ['user', 'file', 'host', 'company', 'product'];

@@ -32,15 +32,15 @@ const LEADING = codes([...LEADING_WORDS].join(''));
 const FIELD_END = codes('\t\r\n ,，|;；"\'、/])）】<>\u3000”」』-');
 /** Starts of a clause or line, where a name followed by a verb or particle is taken ("经查，胡鑫彤曾持护照"). */
 const CLAUSE_START = codes('\n，,。！？');
-/** After a label-like "xx：", a field is a name only when a phone number follows ("地址信息：李荣,13053060587"). */
 /**
  * A phone number in the next field ("李荣,13053060587", "马龙超----15831322070", "邵秀,+91 98691 18873"): a PRC mobile
- * or an international number.
+ * or an international number. After a label-like "xx：" a field is a name only when one follows ("地址信息：李荣,130...").
  */
 const PHONE_FIELD_AFTER =
   /[ \t]*(?:[,，|;；\s]|-{2,4})[ \t]*(?:(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}|(?:\+|00)[1-9]\d{0,2}[ -]?\d{2,5}(?:[ -]?\d{2,5}){1,3})(?!\d)/y;
 const MOBILE_AFTER = /1[3-9]\d{9}(?!\d)/y;
 
+/** Whether PHONE_FIELD_AFTER matches at `end`. */
 function phoneFieldAfter(text: string, end: number): boolean {
   PHONE_FIELD_AFTER.lastIndex = end;
   return PHONE_FIELD_AFTER.test(text);
