@@ -57,6 +57,7 @@ export const EN_NOT_SURNAMES = new Set([
     'These Those It Its He She They We You I My Your His Her Our Their Team Support Services Department Monday ' +
     'Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September ' +
     'October November December Phone Tel Email Mobile Address Date Account Card Number ID Name Dear Hi Hello Thanks ' +
+    'DOB SSN MRN Age Sex Gender ' +
     'Regards Best Sincerely Cheers World'
   ).split(' '),
 ]);

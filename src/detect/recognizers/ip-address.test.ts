@@ -89,6 +89,9 @@ describe('IP_ADDRESS', () => {
     ['loopback ::1.', ['::1']],
     ['"clientIp":"10.164.2.193","version":"10.4.27"', ['10.164.2.193']],
     ['app_version\n172.19.209.56,locked', ['172.19.209.56']],
+    // The host of a URL with a path, and a network with its prefix length.
+    ['GET https://admin:Secr3tPass@192.168.1.10/login', ['192.168.1.10']],
+    ['route 10.20.0.0/16 via 10.20.0.1', ['10.20.0.0', '10.20.0.1']],
   ];
   for (const [text, values] of positive) {
     it(`finds ${values.join(', ')} in "${text}"`, () => assert.deepEqual(found(text), values));
@@ -112,6 +115,7 @@ describe('IP_ADDRESS', () => {
     '1:2:3:4:5:6:7:8:9',
     '¥13,800.00',
     '123e4567-e89b-12d3-a456-426614174000',
+    '/api/v1.2.3.4/users',
   ];
   for (const text of negative) {
     it(`stays quiet on "${text}"`, () => assert.deepEqual(found(text), []));

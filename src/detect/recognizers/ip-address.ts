@@ -92,9 +92,10 @@ function findIpv4(scan: ScanState): void {
     if (k < 3 || ends[i + 3] - starts[i + 3] > 3) continue;
     const start = starts[i];
     const end = ends[i + 3];
-    // A fifth number, a letter (v1.2.3.4) or a suffix (1.2.3.4-beta) makes a version string.
+    // A fifth number, a letter (v1.2.3.4) or a suffix (1.2.3.4-beta) makes a version string. A path after it is a URL's
+    // ("https://10.0.0.1/login"), or a prefix length (10.0.0.0/8).
     const next = text.charCodeAt(end);
-    if (next === 45 || next === 43 || next === 95 || joinedBefore(text, start) || joinedAfter(text, end)) continue;
+    if (next === 45 || next === 43 || next === 95 || joinedBefore(text, start) || (next !== 47 && joinedAfter(text, end))) continue;
     if (!ipv4Between(text, start, end)) continue;
     if (mayFollowVersionLabel(text, start) && VERSION_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
     const small = end - start === 7;

@@ -39,6 +39,7 @@ describe('PERSON (Latin script)', () => {
     ['Manager: Gary Hall. Phone on file: 720-621-1500', ['Gary Hall']],
     ['{"realName":"Yabo He","trace_id":"69ff7a46"}', ['Yabo He']],
     ['user=w1uq9 name="Dongchen He" card_no=2720242709045010', ['Dongchen He']],
+    ['Patient Name: Sarah Lee DOB: 04/12/1985 SSN: 078-05-1120', ['Sarah Lee']],
   ];
   for (const [text, expected] of positive) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
