@@ -4,7 +4,8 @@
 export const CREDENTIAL_PLACEHOLDERS = new Set(
   (
     'null none nil undefined empty n/a na redacted [redacted] <redacted> hidden masked required optional invalid ' +
-    'unknown placeholder example string str int varchar text true false'
+    'unknown placeholder example string str int varchar text true false number boolean bool object any void ' +
+    'bigint symbol never float double long integer'
   ).split(' '),
 );
 
@@ -73,6 +74,7 @@ export const CODE_AT_WORDS = new Set(
   (
     'media import param return returns override types type font-face keyframes interface end property synthesize ' +
     'charset supports page namespace everyone here channel all see throws deprecated author since version link ' +
-    'inheritdoc example'
+    'inheritdoc example container layer scope font-feature-values counter-style starting-style typedef callback ' +
+    'template private public protected readonly async function class module exports file fileoverview license todo'
   ).split(' '),
 );

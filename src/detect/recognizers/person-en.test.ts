@@ -40,6 +40,7 @@ describe('PERSON (Latin script)', () => {
     ['{"realName":"Yabo He","trace_id":"69ff7a46"}', ['Yabo He']],
     ['user=w1uq9 name="Dongchen He" card_no=2720242709045010', ['Dongchen He']],
     ['Patient Name: Sarah Lee DOB: 04/12/1985 SSN: 078-05-1120', ['Sarah Lee']],
+    ['Name: MacArthur', ['MacArthur']],
   ];
   for (const [text, expected] of positive) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
@@ -67,6 +68,8 @@ describe('PERSON (Latin script)', () => {
     'Hello New York, we are back!',
     'Contact: He will call you back.',
     'We met at Albert Hall. It was great.',
+    'interface PermissionDescriptor { name: PermissionName; }',
+    'generateKey({ name: "Ed25519" })',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

@@ -66,6 +66,7 @@ const SIGN_OFF_SET = new LabelSet([...SIGN_OFFS].map((w) => [w, true] as const))
 const TITLE_CASE = /^(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Z][a-zß-ÿ'’]+)?|(?:Mc|Mac|O')[A-Z][a-z]+)$/;
 const ALL_CAPS = /^[A-Z]+$/;
 const NAME_BEFORE = /name\W*$/i;
+const CAMEL_CASE = /[a-z]{3}[A-Z]/;
 
 /** What says a name follows; after a salutation ("Dear Grace:") one word is enough, as after a title. */
 type Context = 'title' | 'salutation' | 'label' | 'greeting' | 'column';
@@ -122,6 +123,9 @@ function nameAt(text: string, start: number): Word[] {
   endingSurname = undefined;
   if (!RUN.test(text)) return words;
   const runEnd = RUN.lastIndex;
+  // A run that goes on with a digit or "_" is part of an identifier ("Ed25519", "Field_1").
+  const after = codeAt(text, runEnd);
+  if ((after >= 48 && after <= 57) || after === 95) return words;
   for (let at = start; at < runEnd; ) {
     let end = at + 1;
     while (end < runEnd && !isGap(text.charCodeAt(end))) end++;
@@ -232,6 +236,9 @@ function fromContext(scan: ScanState, index: TextIndex, column: boolean): void {
     }
     if (words.length === 0) continue;
     const first = bare(words[0].text);
+    // One word with a capital inside after three small letters is an identifier ("name: PermissionName"), where
+    // "McDonald" and "DeShawn" are names.
+    if (words.length === 1 && CAMEL_CASE.test(first)) continue;
     const known = GIVEN.has(first);
     if (titled) {
       if (isTitleCase(first) || ALL_CAPS.test(first)) report(scan, words, 0.9);

@@ -27,6 +27,7 @@ describe('USERNAME', () => {
     ['05:28:31 <lirui_wang07> cell: +44 7415 816511', ['lirui_wang07']],
     ['User dragon.sweet reports being unable to log in', ['dragon.sweet']],
     ['reset the password for your account dongxinyan758.', ['dongxinyan758']],
+    ['12:01 <details_fan> anyone selling?', ['details_fan']],
   ];
   for (const [text, expected] of positive) {
     it(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), expected));
@@ -50,6 +51,12 @@ describe('USERNAME', () => {
     '(\\)#]3C_=@ST2KIceD~4}NnVhk',
     // Nor is a three-character handle without a chat or words about handles around it.
     'see @Dvm tomorrow',
+    // Code and documents: package scopes, CSS at-rules, JSDoc tags, HTML tags on their own line, type annotations.
+    '"dependencies": { "@clickhouse/client": "1.23.1", "@fastify/rate-limit": "11.2.0" }',
+    'represents a single CSS @container rule and a @layer block',
+    '/** @typedef {Object} Options @template T */',
+    '<details>\n\n<summary>Here is a full comparison</summary>',
+    'interface Handle { handle: number; user: boolean; login: string }',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

@@ -32,10 +32,13 @@ const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && 
 const NAMED_HANDLE = /(?:[Uu]ser|USER|[Aa]ccount|[Ll]ogin|[Hh]andle|[Uu]sername) ([A-Za-z0-9][A-Za-z0-9_.\-]{2,31})(?![\w@-])/y;
 /** What a file name or domain ends with: "user guide.pdf" names no account. */
 const EXTENSION = /\.(?:pdf|txt|com|net|org|cn|html?|js|ts|json|csv|xml|docx?|xlsx?|png|jpe?g|zip|exe|log)$/i;
-/** Chat lines: "@handle: text" or "<handle> text" after an optional time stamp; tried at each line start. */
+/**
+ * Chat lines: "@handle: text" or "<handle> text" after an optional time stamp; tried at each line start. An HTML tag on
+ * its own line or before markup ("<details>", "<summary>Text") is no speaker.
+ */
 const SPEAKER = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]+|` +
-    String.raw`\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:@([A-Za-z0-9_.\-]{2,32})[ \t]*[:：]|<([A-Za-z0-9_.\-]{2,32})>)`,
+    String.raw`\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?(?:@([A-Za-z0-9_.\-]{2,32})[ \t]*[:：]|<([A-Za-z0-9_.\-]{2,32})>(?=[ \t]+[^\s<]))`,
   'y',
 );
 /** What may follow a label; group 1 is an explicit separator. */
@@ -53,8 +56,8 @@ const VALUES: Record<Kind, RegExp> = {
  * key of a log line ("sha256=") ends it too.
  */
 const PHRASE_END = /[ \t]*(?:$|[\r\n,;&|)}\]"'，；。]|[\u4e00-\u9fff]|[A-Za-z_][A-Za-z0-9_.\-]*[:=]|pass|pwd|密码)/y;
-/** The handle after an "@" (see MENTION_LEAD for what may stand before it). */
-const HANDLE = /[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@-]|\.[A-Za-z])/y;
+/** The handle after an "@" (see MENTION_LEAD for what may stand before it); "@scope/package" is none. */
+const HANDLE = /[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@/-]|\.[A-Za-z])/y;
 /**
  * What may stand before the "@" of a mention: the start of the text, a space, or punctuation that opens or separates
  * ("(@bob", "cc: @bob", "，@bob"). Not a word character, so an e-mail's "@domain" is no mention; and junk such as
