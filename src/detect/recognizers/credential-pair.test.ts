@@ -105,6 +105,10 @@ describe('credential pairs', () => {
     'passport_no;iban\nED1562606;GB88LOYD08536379725837',
     'a@b.com,2024-01-01,x',
     'sha256:abcdef0123456789abcdef',
+    // Code and documentation: quoted values of keys, a URL's credentials as an example writes them.
+    "paths: {\n  IDValidator:'path/to/IDValidator',\n  GB2260:'path/to/GB2260'\n}",
+    'timeWindow: "1 minute",\n  groupId:"OTP"',
+    "uri.parse('uri://user:pass@example.com:123/one')",
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => {

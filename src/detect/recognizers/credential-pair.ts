@@ -194,6 +194,10 @@ function comboLine(text: string, start: number, end: number): Line | undefined {
     if (gap === secretEnd || gap >= end || text.charCodeAt(gap) !== 124) return undefined; // prose after the pair
   }
   if (code === 58 && holds(text, secretStart, secretEnd, 58)) return undefined; // "12:30:45"
+  // A quoted second field is a key's value in code or JSON ("groupId:\"OTP\"", "IDValidator:'path/to/x',"): labels
+  // decide those (the password recognizer), not the shape of a combo line.
+  const opening = text.charCodeAt(secretStart);
+  if (opening === 34 || opening === 39) return undefined;
   if (sep.length > 1 && text.slice(secretStart, secretEnd).includes('---')) return undefined;
   if (secretEnd === secretStart) return undefined;
   const login = text.slice(loginStart, loginEnd);
@@ -355,6 +359,10 @@ function fromInlinePairs(scan: ScanState, index: TextIndex): void {
   }
 }
 
+/** A URL's credentials as documentation writes them ("uri://user:pass@example.com"), not anyone's. */
+const DOC_USERS = new Set(['user', 'username', 'usr', 'login', 'name']);
+const DOC_SECRETS = new Set(['pass', 'password', 'passwd', 'pwd', 'pw', 'secret']);
+
 function fromUrls(scan: ScanState, index: TextIndex): void {
   const { text } = scan;
   let next = 0; // where the next match may start, as a global regex would go on
@@ -370,7 +378,7 @@ function fromUrls(scan: ScanState, index: TextIndex): void {
     if (!m) continue;
     next = start + m[0].length;
     const [, user, secret] = m;
-    if (isPlaceholder(secret)) continue;
+    if (isPlaceholder(secret) || (DOC_USERS.has(user.toLowerCase()) && DOC_SECRETS.has(secret.toLowerCase()))) continue;
     const userStart = mark + 3;
     const secretStart = userStart + user.length + 1;
     if (!isEmail(user) && !isPhone(user)) scan.add('USERNAME', userStart, userStart + user.length, 0.85, NAME);

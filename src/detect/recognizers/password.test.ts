@@ -52,6 +52,9 @@ describe('PASSWORD after a label', () => {
     'PASSWORD=${DB_PASS}',
     'password reset link',
     '密码：密码：密码：',
+    'To configure a header, pass header-specific options:',
+    'const db = { user: "app", password: process.env.DB_PASSWORD }',
+    "PASSWORD = os.environ['DB_PASSWORD']",
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

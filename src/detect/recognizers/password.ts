@@ -54,9 +54,12 @@ function quoted(text: string, start: number, quote: string): string | undefined 
   return value.length > 0 && value.length <= 128 && !LINE_BREAK.test(value) ? value : undefined;
 }
 
+/** Where code reads the secret from, not the secret: an environment variable (Node's, Python's os.environ, Java's). */
+const SECRET_REFERENCE = /^(?:process\.env\b|os\.environ\b|System\.getenv\b|getenv\(|ENV\[)/;
+
 function acceptable(secret: string, label: string, prose: boolean): boolean {
   const minimum = SHORT_LABEL.test(label) ? 4 : 3;
-  if (secret.length < minimum || isPlaceholder(secret)) return false;
+  if (secret.length < minimum || isPlaceholder(secret) || SECRET_REFERENCE.test(secret)) return false;
   if (prose && (PASSWORD_PROSE_WORDS.has(secret.toLowerCase()) || PROSE_WORD.test(secret))) return false; // "was leaked"
   return !secret.startsWith('//');
 }
@@ -106,7 +109,8 @@ function afterLabel(scan: ScanState, label: string, labelEnd: number, pair: bool
     secret = found ? trimValue(found[0]) : undefined;
   }
   if (secret === undefined || !acceptable(secret, label, !cjk && !quote && mark === undefined)) return labelEnd;
-  if (space !== undefined && !quote && !BARE_SECRET.test(secret)) return labelEnd;
+  // After one space only "password" and its spellings: "pass" is a verb too ("pass header-specific options").
+  if (space !== undefined && !quote && (!BARE_SECRET.test(secret) || label.toLowerCase() === 'pass')) return labelEnd;
   const score = mark !== undefined || word !== undefined ? 0.9 : space !== undefined ? 0.7 : 0.8;
   scan.add('PASSWORD', at, at + secret.length, score, NAME);
   return at + secret.length;

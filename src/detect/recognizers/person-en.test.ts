@@ -70,6 +70,7 @@ describe('PERSON (Latin script)', () => {
     'We met at Albert Hall. It was great.',
     'interface PermissionDescriptor { name: PermissionName; }',
     'generateKey({ name: "Ed25519" })',
+    "emitWarning('Something happened', { name: 'MyAppWarning' })",
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

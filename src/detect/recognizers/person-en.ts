@@ -66,7 +66,7 @@ const SIGN_OFF_SET = new LabelSet([...SIGN_OFFS].map((w) => [w, true] as const))
 const TITLE_CASE = /^(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Z][a-zß-ÿ'’]+)?|(?:Mc|Mac|O')[A-Z][a-z]+)$/;
 const ALL_CAPS = /^[A-Z]+$/;
 const NAME_BEFORE = /name\W*$/i;
-const CAMEL_CASE = /[a-z]{3}[A-Z]/;
+const CAMEL_CASE = /[a-z]{3}[A-Z]|[a-z][A-Z][a-z]*[A-Z]/;
 
 /** What says a name follows; after a salutation ("Dear Grace:") one word is enough, as after a title. */
 type Context = 'title' | 'salutation' | 'label' | 'greeting' | 'column';
@@ -236,8 +236,8 @@ function fromContext(scan: ScanState, index: TextIndex, column: boolean): void {
     }
     if (words.length === 0) continue;
     const first = bare(words[0].text);
-    // One word with a capital inside after three small letters is an identifier ("name: PermissionName"), where
-    // "McDonald" and "DeShawn" are names.
+    // One word with a capital inside after three small letters, or two capitals inside, is an identifier ("name:
+    // PermissionName", "MyAppWarning"), where "McDonald" and "DeShawn" are names.
     if (words.length === 1 && CAMEL_CASE.test(first)) continue;
     const known = GIVEN.has(first);
     if (titled) {

@@ -37,6 +37,9 @@ describe('cells under a column header', () => {
     'username: required, password: optional\nname,ssn\n',
     'Format: name|ssn\nthe rows follow after a long introduction line\nAnn Lee|524712345',
     'Note: name|ssn\nAnn Lee|524712345',
+    // Names of places and acronyms under a "name" column: a table of divisions, a table of tax numbers.
+    '| code | name |\n|---|---|\n| 130100 | 石家庄市 |\n| 130111 | 栾城区 |\n| 152527 | 太仆寺旗 |',
+    'country|name|digits\nDE|VAT|9\nES|NIF|9\nRS|JMBG|13',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => {

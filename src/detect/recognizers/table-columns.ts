@@ -8,14 +8,19 @@ const NAME = 'table-columns';
 const SCORE = 0.95;
 const SURNAMES = new Set([...CN_SINGLE_SURNAMES, ...CN_COMPOUND_SURNAMES.map((s) => s[0])]);
 
+/** A place's name, not a person's ("石家庄市", "栾城区", "南高村委会" under a "name" column of divisions). */
+const PLACE_END = /(?:[省市区县旗镇乡村盟]|委会|街道)$/;
+/** One short word in capitals is an acronym ("VAT", "NIF" under a "Name" column of tax numbers), not a name. */
+const ACRONYM = /^[A-Z]{2,5}$/;
+
 /** Whether a cell's value has the shape of its column's type. */
 function fits(type: ColumnType, value: string): boolean {
   if (value.length === 0 || isPlaceholder(value)) return false;
   switch (type) {
     case 'PERSON':
       return /^[\u4e00-\u9fff·]{2,8}$/.test(value)
-        ? SURNAMES.has(value[0]) || value.includes('·')
-        : /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,3}$/.test(value);
+        ? (SURNAMES.has(value[0]) && !PLACE_END.test(value)) || value.includes('·')
+        : /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*){0,3}$/.test(value) && !ACRONYM.test(value);
     case 'USERNAME':
       return value.length <= 64 && !/\s/.test(value) && !isEmailOrPhone(value);
     case 'PASSWORD':
