@@ -75,6 +75,7 @@ export const CODE_AT_WORDS = new Set(
     'media import param return returns override types type font-face keyframes interface end property synthesize ' +
     'charset supports page namespace everyone here channel all see throws deprecated author since version link ' +
     'inheritdoc example container layer scope font-feature-values counter-style starting-style typedef callback ' +
-    'template private public protected readonly async function class module exports file fileoverview license todo'
+    'template private public protected readonly async function class module exports file fileoverview license todo ' +
+    'package constructor __pure__ __no_side_effects__'
   ).split(' '),
 );

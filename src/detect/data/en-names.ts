@@ -44,7 +44,8 @@ export const EN_PLACE_WORDS = new Set(
     'Street Avenue Road Lane Drive Boulevard Court Way Place Square Bridge River Lake Mountain City ' +
     'County State University College School Academy Hospital Clinic Bank Airport Station Hotel Church Foundation ' +
     'Institute Museum Library Center Centre Hall Group Company Inc Ltd LLC Corp Co Associates Partners Holdings ' +
-    'Industries Technologies Systems Award Prize Day Act Law Stadium Arena Theater Theatre Building Tower'
+    'Industries Technologies Systems Award Prize Day Act Law Stadium Arena Theater Theatre Building Tower ' +
+    'Banco Banca Caja Casa Grupo Sistema Sociedad Financiera Fundación Instituto Universidad'
   ).split(' '),
 );
 

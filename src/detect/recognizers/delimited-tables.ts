@@ -27,6 +27,9 @@ const HEADER_LABEL =
 const MAX_GAP_LINES = 2;
 const MAX_GAP_LINE = 40;
 
+/** What no field name holds: an assignment, a call, braces or brackets. */
+const CODE_CELL = /[=(){}[\]]/;
+
 export interface Cell {
   start: number;
   end: number;
@@ -210,14 +213,20 @@ function header(
     split(text, start, end, delimiter, MAX_HEADER_CELL); // again: firstRow's splits of the rows took SPLIT
     const columns: number[] = [];
     const types: ColumnType[] = [];
+    let named = 0; // cells that are not empty
     for (let column = 0; column < count; column++) {
-      const type = headerType(text.slice(SPLIT[2 * column], SPLIT[2 * column + 1]).replace(/"/g, ''));
+      const cell = text.slice(SPLIT[2 * column], SPLIT[2 * column + 1]);
+      if (cell.length > 0) named++;
+      // A header cell names a field; code ("userArgs = argv.slice(1);") does not.
+      if (CODE_CELL.test(cell)) continue;
+      const type = headerType(cell.replace(/"/g, ''));
       if (isColumnType(type)) {
         columns.push(column);
         types.push(type);
       }
     }
-    if (columns.length > 0) return { delimiter, count, columns, types };
+    // One named cell and empty ones is a list's line ("'PW',", an array of codes in code), not a header.
+    if (columns.length > 0 && named >= 2) return { delimiter, count, columns, types };
   }
   return undefined;
 }

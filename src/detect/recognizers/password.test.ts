@@ -55,6 +55,9 @@ describe('PASSWORD after a label', () => {
     'To configure a header, pass header-specific options:',
     'const db = { user: "app", password: process.env.DB_PASSWORD }',
     "PASSWORD = os.environ['DB_PASSWORD']",
+    'Object.assign(this,{ready:p,password:un(e,t),signed:n})',
+    'if (awf && (pw = this._pendingWrites.get(path3))) {',
+    'ERR_INVALID_PASSWORD:()=>Mt,passwordVerification:O&&(_?m>>>8&255:p)',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

@@ -56,10 +56,12 @@ function quoted(text: string, start: number, quote: string): string | undefined 
 
 /** Where code reads the secret from, not the secret: an environment variable (Node's, Python's os.environ, Java's). */
 const SECRET_REFERENCE = /^(?:process\.env\b|os\.environ\b|System\.getenv\b|getenv\(|ENV\[)/;
+/** A value that is code: a call or member call ("un(e,t)", "this.get(x)"), an arrow function, a logical expression. */
+const CODE_VALUE = /^(?:\(\)|(?:this|self)\.|[a-z_$][\w$]*(?:\.[\w$]+)*\()|=>|&&|\|\|/;
 
 function acceptable(secret: string, label: string, prose: boolean): boolean {
   const minimum = SHORT_LABEL.test(label) ? 4 : 3;
-  if (secret.length < minimum || isPlaceholder(secret) || SECRET_REFERENCE.test(secret)) return false;
+  if (secret.length < minimum || isPlaceholder(secret) || SECRET_REFERENCE.test(secret) || CODE_VALUE.test(secret)) return false;
   if (prose && (PASSWORD_PROSE_WORDS.has(secret.toLowerCase()) || PROSE_WORD.test(secret))) return false; // "was leaked"
   return !secret.startsWith('//');
 }

@@ -71,6 +71,8 @@ describe('PERSON (Latin script)', () => {
     'interface PermissionDescriptor { name: PermissionName; }',
     'generateKey({ name: "Ed25519" })',
     "emitWarning('Something happened', { name: 'MyAppWarning' })",
+    "{ tag: 'JP MORGAN C.B.', name: 'J.P. Morgan Casa de Bolsa' }",
+    "const impl = { name: 'New Zealand Bank Account Number' }",
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

@@ -237,15 +237,17 @@ function fromContext(scan: ScanState, index: TextIndex, column: boolean): void {
     if (words.length === 0) continue;
     const first = bare(words[0].text);
     // One word with a capital inside after three small letters, or two capitals inside, is an identifier ("name:
-    // PermissionName", "MyAppWarning"), where "McDonald" and "DeShawn" are names.
-    if (words.length === 1 && CAMEL_CASE.test(first)) continue;
+    // PermissionName", "MyAppWarning"), where "McDonald" and "DeShawn" are names; nor is one initial ("J.P. Morgan").
+    if (words.length === 1 && (CAMEL_CASE.test(first) || isInitial(words[0].text))) continue;
+    // Without a title, words that start a place's name ("name: 'New Zealand Bank Account Number'", "Hello New York").
+    if (words.length > 1 && !titled && PLACE_STARTS.has(first)) continue;
     const known = GIVEN.has(first);
     if (titled) {
       if (isTitleCase(first) || ALL_CAPS.test(first)) report(scan, words, 0.9);
     } else if (kind === 'greeting') {
       // "Hi Emily", "Hi Grace Hernandez": a known given name, or two or more words of a name ("Hi Support Team" stops
-      // at the words that are never names; "Hello New York" starts with a place's first word).
-      if (known || (words.length > 1 && !PLACE_STARTS.has(first) && words.every((word, i) => isNamePart(word, i === words.length - 1)))) {
+      // at the words that are never names).
+      if (known || (words.length > 1 && words.every((word, i) => isNamePart(word, i === words.length - 1)))) {
         report(scan, words, 0.85);
       }
     } else if (words.length > 1 || known || kind === 'column' || (kind === 'salutation' && isTitleCase(first)) || NAME_BEFORE.test(text.slice(Math.max(0, at - 12), at))) {

@@ -57,6 +57,8 @@ describe('USERNAME', () => {
     '/** @typedef {Object} Options @template T */',
     '<details>\n\n<summary>Here is a full comparison</summary>',
     'interface Handle { handle: number; user: boolean; login: string }',
+    '/**\n * Fetch all provinces\n * @author   someone\n * @datetime 2018-01-31 22:11\n */',
+    'const flat = /* @__PURE__ */ new Map();\n// @internal_use_only',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));

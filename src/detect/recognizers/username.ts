@@ -160,11 +160,27 @@ function fromChinese(scan: ScanState): void {
   }
 }
 
+/** Whether only white space and a comment's "*" or "//" stand between the line's start and `at`. */
+function startsCommentLine(text: string, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  if (p < 0) return false;
+  const mark = text.charCodeAt(p);
+  if (mark === 47 && p > 0 && text.charCodeAt(p - 1) === 47) p -= 2; // "//"
+  else if (mark === 42) p--; // "*", of "/**" or a comment's inner line
+  else return false;
+  while (p >= 0 && text.charCodeAt(p) === 42) p--; // "/**"
+  if (p >= 0 && text.charCodeAt(p) === 47) p--;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  return p < 0 || text.charCodeAt(p) === 10;
+}
+
 /** "@handle" mentions; surer in a chat or where the text speaks of Telegram, Twitter or direct messages. */
 function fromHandles(scan: ScanState, index: TextIndex, chat: boolean): void {
   const { text } = scan;
   for (const at of index.atSigns) {
     if (at > 0 && MENTION_LEAD[text.charCodeAt(at - 1)] !== 1) continue; // "<@Dvm": junk, not a mention
+    if (startsCommentLine(text, at)) continue; // " * @datetime 2018-01-31": a documentation tag
     HANDLE.lastIndex = at + 1;
     const m = HANDLE.exec(text);
     if (!m) continue;
