@@ -76,6 +76,6 @@ export const CODE_AT_WORDS = new Set(
     'charset supports page namespace everyone here channel all see throws deprecated author since version link ' +
     'inheritdoc example container layer scope font-feature-values counter-style starting-style typedef callback ' +
     'template private public protected readonly async function class module exports file fileoverview license todo ' +
-    'package constructor __pure__ __no_side_effects__'
+    'package constructor __pure__ __no_side_effects__ quotation copying titlepage itemize enumerate smallexample cindex'
   ).split(' '),
 );

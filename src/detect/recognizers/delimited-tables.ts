@@ -29,6 +29,8 @@ const MAX_GAP_LINE = 40;
 
 /** What no field name holds: an assignment, a call, braces or brackets. */
 const CODE_CELL = /[=(){}[\]]/;
+/** Four words or more: a phrase, not a field name ("customer name", "e-mail address"). */
+const PROSE_CELL = /\S+\s+\S+\s+\S+\s+\S/;
 
 export interface Cell {
   start: number;
@@ -217,8 +219,8 @@ function header(
     for (let column = 0; column < count; column++) {
       const cell = text.slice(SPLIT[2 * column], SPLIT[2 * column + 1]);
       if (cell.length > 0) named++;
-      // A header cell names a field; code ("userArgs = argv.slice(1);") does not.
-      if (CODE_CELL.test(cell)) continue;
+      // A header cell names a field; code ("userArgs = argv.slice(1);") and prose ("pass it to MD5Init") do not.
+      if (CODE_CELL.test(cell) || PROSE_CELL.test(cell)) continue;
       const type = headerType(cell.replace(/"/g, ''));
       if (isColumnType(type)) {
         columns.push(column);

@@ -52,6 +52,7 @@ describe('PHONE_NUMBER', () => {
   }
 
   const negative = [
+    'subparagraph (c)(1)(ii) of DFARS 252.227-7013 or FAR 52.227-19',
     '12345678901',
     '10012345678 and 14012345678',
     '20231105123045',

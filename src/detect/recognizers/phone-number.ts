@@ -1,6 +1,6 @@
 // PHONE_NUMBER: chains of digit runs joined by phone separators, read by the layouts of phone-layouts.ts.
 import type { Recognizer, ScanState } from '../types.js';
-import { codeAt } from './code-at.js';
+import { codeAt, holds } from './code-at.js';
 import { type DigitRuns, digitRuns, joinedAfter, joinedBefore } from './numeric-tokens.js';
 import { type Chain, gapKind, international, mayBeNational, national, nearContext, NO_GAP, OTHER_GAP, SCORE, SPACE_GAP } from './phone-layouts.js';
 
@@ -91,6 +91,8 @@ function findAt(scan: ScanState, runs: DigitRuns, gaps: Uint8Array, i: number): 
   // The number must end cleanly: not part of a longer one.
   const end = ends[found];
   if (joinedAfter(text, end) || isUnitCode(codeAt(text, end)) || gaps[found] === OTHER_GAP) return -1;
+  // Dots and dashes in one number are a citation or a code ("DFARS 252.227-7013"), not how numbers are written.
+  if (holds(text, valueStart, end, 46) && holds(text, valueStart, end, 45)) return -1;
   const open = codeAt(text, valueStart - 1);
   let start = open === 40 || open === 0xff08 ? valueStart - 1 : valueStart;
   if (!balanced(text, start, end)) start = valueStart;

@@ -43,6 +43,8 @@ describe('cells under a column header', () => {
     // Code: a statement ending in ";" is no header, nor is one item of an array of codes.
     "switch (mode) {\n  case 'user':\n    userArgs = argv.slice(0);\n    break;\n}",
     "const CODES = [\n  'PW',\n  'MQ',\n  'NB',\n];",
+    // Prose split at its commas: "pass it to MD5Init" names no column.
+    ' * MD5Context structure, pass it to MD5Init, call MD5Update as\n * needed on buffers full of bytes, and then call MD5Final, which',
   ];
   for (const text of negative) {
     it(`stays quiet on ${JSON.stringify(text)}`, () => {

@@ -56,8 +56,11 @@ const VALUES: Record<Kind, RegExp> = {
  * key of a log line ("sha256=") ends it too.
  */
 const PHRASE_END = /[ \t]*(?:$|[\r\n,;&|)}\]"'，；。]|[\u4e00-\u9fff]|[A-Za-z_][A-Za-z0-9_.\-]*[:=]|pass|pwd|密码)/y;
-/** The handle after an "@" (see MENTION_LEAD for what may stand before it); "@scope/package" is none. */
-const HANDLE = /[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@/-]|\.[A-Za-z])/y;
+/**
+ * The handle after an "@" (see MENTION_LEAD for what may stand before it); "@scope/package" and a Texinfo command
+ * ("@copyright{}") are none.
+ */
+const HANDLE = /[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@/{-]|\.[A-Za-z])/y;
 /**
  * What may stand before the "@" of a mention: the start of the text, a space, or punctuation that opens or separates
  * ("(@bob", "cc: @bob", "，@bob"). Not a word character, so an e-mail's "@domain" is no mention; and junk such as
