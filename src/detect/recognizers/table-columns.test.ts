@@ -39,7 +39,7 @@ describe('cells under a column header', () => {
     'Note: name|ssn\nAnn Lee|524712345',
     // Names of places and acronyms under a "name" column: a table of divisions, a table of tax numbers.
     '| code | name |\n|---|---|\n| 130100 | 石家庄市 |\n| 130111 | 栾城区 |\n| 152527 | 太仆寺旗 |',
-    'country|name|digits\nDE|VAT|9\nES|NIF|9\nRS|JMBG|13',
+    'country|name|digits\nDE|VAT|9\nES|NIF|9\nRS|JMBG|13\nIS|KENNITALA|10',
     // Code: a statement ending in ";" is no header, nor is one item of an array of codes.
     "switch (mode) {\n  case 'user':\n    userArgs = argv.slice(0);\n    break;\n}",
     "const CODES = [\n  'PW',\n  'MQ',\n  'NB',\n];",

@@ -10,8 +10,8 @@ const SURNAMES = new Set([...CN_SINGLE_SURNAMES, ...CN_COMPOUND_SURNAMES.map((s)
 
 /** A place's name, not a person's ("石家庄市", "栾城区", "南高村委会" under a "name" column of divisions). */
 const PLACE_END = /(?:[省市区县旗镇乡村盟]|委会|街道)$/;
-/** One short word in capitals is an acronym ("VAT", "NIF" under a "Name" column of tax numbers), not a name. */
-const ACRONYM = /^[A-Z]{2,5}$/;
+/** One word in capitals is an acronym or a code ("VAT", "CEDULA" under a "Name" column of tax numbers), not a name. */
+const ACRONYM = /^[A-Z]{2,}$/;
 
 /** Whether a cell's value has the shape of its column's type. */
 function fits(type: ColumnType, value: string): boolean {
