@@ -57,6 +57,8 @@ describe('USERNAME', () => {
     '/** @typedef {Object} Options @template T */',
     '<details>\n\n<summary>Here is a full comparison</summary>',
     'interface Handle { handle: number; user: boolean; login: string }',
+    'username: the same as the username function',
+    'login: your e-mail address',
     '/**\n * Fetch all provinces\n * @author   someone\n * @datetime 2018-01-31 22:11\n */',
     'Copyright @copyright{} 2000, 2002 Free Software Foundation, Inc.\n\n@quotation\nPermission is granted to copy',
     'const flat = /* @__PURE__ */ new Map();\n// @internal_use_only',

@@ -76,7 +76,14 @@ const ONLY_PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 const HAS_LETTER = /[A-Za-z]/;
 const HAS_DIGIT_OR_MARK = /[\d_.]/;
 const HANDLE_CONTEXT = ['telegram', 'tg', '电报', '飞机', 'twitter', '推特', 'instagram', 'ins', 'dm', '私聊', '私信', '联系', 'contact'];
-const NOT_HANDLES = new Set(['username', 'password', 'pass', 'pwd', 'account', 'email', 'login', 'handle', 'user', 'name']);
+/** Words after a label that are the label's own words or prose ("username: the same as ..."), not handles. */
+const NOT_HANDLES = new Set(
+  (
+    'username password pass pwd account email login handle user name the an and or not is are was were be to of in on ' +
+    'at for with from by this that these those it its your my our their his her same as if no yes all any some each ' +
+    'every default'
+  ).split(' '),
+);
 
 /** Reads the handle a label of `kind` announces, starting at `at`; `explicit` says a separator came before it. */
 function readValue(scan: ScanState, kind: Kind, at: number, explicit: boolean): void {
