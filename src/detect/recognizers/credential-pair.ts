@@ -100,21 +100,24 @@ function parseLine(line: string, offset: number): Line | undefined {
 const HEADER_CELL = /^[A-Za-z_\u4e00-\u9fff][A-Za-z_ \u4e00-\u9fff]{0,30}$/;
 function headerSeparator(line: string): string | undefined {
   for (const sep of ['\t', ',', ';', '|', ':']) {
-    if (line.includes(sep) && everyCellNamesAField(line, sep)) return sep; // no sep: one cell
+    if (line.includes(sep) && fieldNames(line, sep) !== undefined) return sep; // no sep: one cell
   }
   return undefined;
 }
 
 /**
- * Whether every cell of `line` split at `sep` is a field name (HEADER_CELL, trimmed and unquoted). Read cell by cell,
- * to the first that is not: the line above a combo list is mostly prose, and splitting it all cost more.
+ * The cells of `line` split at `sep`, trimmed and unquoted, when every one is a field name (HEADER_CELL); else
+ * undefined. Read cell by cell, to the first that is not: the line above a combo list is mostly prose, and splitting
+ * it all cost more.
  */
-function everyCellNamesAField(line: string, sep: string): boolean {
+function fieldNames(line: string, sep: string): string[] | undefined {
+  const names: string[] = [];
   for (let start = 0; ; ) {
     const end = line.indexOf(sep, start);
-    const cell = line.slice(start, end < 0 ? line.length : end);
-    if (!HEADER_CELL.test(cell.trim().replace(/^"|"$/g, ''))) return false;
-    if (end < 0) return true;
+    const name = line.slice(start, end < 0 ? line.length : end).trim().replace(/^"|"$/g, '');
+    if (!HEADER_CELL.test(name)) return undefined;
+    names.push(name);
+    if (end < 0) return names;
     start = end + 1;
   }
 }
@@ -221,9 +224,7 @@ function namesFields(line: Line): boolean {
  */
 function namesColumns(text: string, start: number, end: number, line: Line): boolean {
   if (!line.fields || !allWord(line.login) || !allWord(line.secret)) return false;
-  const cells = text.slice(start, end);
-  if (!everyCellNamesAField(cells, line.sep)) return false;
-  return cells.split(line.sep).some((cell) => headerType(cell.trim().replace(/^"|"$/g, '')) !== null);
+  return fieldNames(text.slice(start, end), line.sep)?.some((name) => headerType(name) !== null) ?? false;
 }
 
 function readLines(text: string, breaks: readonly number[], schemes: readonly number[]): Line[] {

@@ -121,12 +121,16 @@ function fieldAt(scan: ScanState, pos: number, lead = 10): void {
     if (end > 0 && isCjk(text.charCodeAt(end)) && plausible(text, pos, end, false)) scan.add('PERSON', pos, end, SCORE_CLAUSE, NAME);
     return;
   }
-  if ((lead === 0x3a || lead === 0xff1a) && !phoneFieldAfter(text, end)) return;
+  // After a label-like "xx：" a phone number must follow; it is then known to, and not looked for again below.
+  const labelled = lead === 0x3a || lead === 0xff1a;
+  if (labelled && !phoneFieldAfter(text, end)) return;
   const next = text.charCodeAt(end);
   const bounded = end === text.length || FIELD_END[next] === 1 || (next === 0x31 && ((MOBILE_AFTER.lastIndex = end), MOBILE_AFTER.test(text)));
   if (!bounded) return;
   // A phone number in the next field makes the field a name even when it is also a word or a place (单一睿, 马龙超).
-  if (plausible(text, pos, end, false) || (phoneFieldAfter(text, end) && plausible(text, pos, end, true))) scan.add('PERSON', pos, end, SCORE_FIELD, NAME);
+  if (plausible(text, pos, end, false) || ((labelled || phoneFieldAfter(text, end)) && plausible(text, pos, end, true))) {
+    scan.add('PERSON', pos, end, SCORE_FIELD, NAME);
+  }
 }
 
 /** Chat speakers ("[18:12] 江强涛: ...", "2019-08-13 21:02:14 周伟" on its own line) and mentions ("@余雪睿"). */
